@@ -1,0 +1,233 @@
+//! `framelens build`: corpus folder in, JSON asset (and its JSON Schema) out, with a
+//! progress bar for large corpora and an end-of-build summary.
+
+use crate::read;
+use framelens_core::config::{is_iso_date, CorpusConfig};
+use framelens_core::corpus::build_corpus;
+use framelens_core::model::{Corpus, Diagnostic, Severity};
+use indicatif::{ProgressBar, ProgressStyle};
+use std::collections::BTreeSet;
+use std::io::IsTerminal;
+use std::path::Path;
+
+/// Corpora larger than this get a progress bar (on a terminal).
+const PROGRESS_MIN_PAGES: usize = 20;
+
+/// The JSON Schema of the asset, generated from core's types.
+pub fn schema_json() -> String {
+    let schema = schemars::schema_for!(Corpus);
+    serde_json::to_string_pretty(&schema).expect("a schema always serialises") + "\n"
+}
+
+fn diag(
+    severity: Severity,
+    file: &str,
+    line: Option<u32>,
+    message: impl Into<String>,
+) -> Diagnostic {
+    Diagnostic {
+        severity,
+        file: file.into(),
+        line,
+        message: message.into(),
+    }
+}
+
+fn line_of(text: &str, needle: &str) -> Option<u32> {
+    let pos = text.find(needle)?;
+    u32::try_from(text[..pos].matches('\n').count() + 1).ok()
+}
+
+/// Reads and checks corpus.toml; errors name the line.
+pub fn load_config(dir: &Path) -> Result<CorpusConfig, Vec<Diagnostic>> {
+    let path = dir.join("corpus.toml");
+    let file = "corpus.toml";
+    let text = std::fs::read_to_string(&path).map_err(|e| {
+        vec![diag(
+            Severity::Error,
+            file,
+            None,
+            format!("cannot read {} ({e}); every corpus folder needs one with [story] title and question", path.display()),
+        )]
+    })?;
+    let cfg: CorpusConfig = toml::from_str(&text).map_err(|e| {
+        let line = e.span().and_then(|s| {
+            u32::try_from(text[..s.start.min(text.len())].matches('\n').count() + 1).ok()
+        });
+        vec![diag(
+            Severity::Error,
+            file,
+            line,
+            format!("malformed: {}", e.message()),
+        )]
+    })?;
+    let mut errors = Vec::new();
+    if cfg.story.title.trim().is_empty() || cfg.story.question.trim().is_empty() {
+        errors.push(diag(
+            Severity::Error,
+            file,
+            line_of(&text, "[story]"),
+            "[story] needs a non-empty title and question",
+        ));
+    }
+    for (name, fc) in &cfg.files {
+        let at = line_of(&text, name);
+        if let Some(d) = fc.published.as_deref().filter(|d| !is_iso_date(d)) {
+            errors.push(diag(
+                Severity::Error,
+                file,
+                at,
+                format!("[files.\"{name}\"] published = \"{d}\" is not a YYYY-MM-DD date"),
+            ));
+        }
+        if let Some(u) = fc
+            .url
+            .as_deref()
+            .filter(|u| framelens_core::config::url_host(u).is_none())
+        {
+            errors.push(diag(
+                Severity::Error,
+                file,
+                at,
+                format!("[files.\"{name}\"] url = \"{u}\" has no host"),
+            ));
+        }
+    }
+    if errors.is_empty() {
+        Ok(cfg)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Serialises the corpus deterministically (pretty, trailing newline).
+pub fn to_json(corpus: &Corpus) -> String {
+    serde_json::to_string_pretty(corpus).expect("the corpus always serialises") + "\n"
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent)
+            .map_err(|e| format!("{}: cannot create folder: {e}", parent.display()))?;
+    }
+    std::fs::write(path, text).map_err(|e| format!("{}: cannot write: {e}", path.display()))
+}
+
+/// Runs the build. Returns Err (non-zero exit) when any error diagnostic was raised.
+pub fn run(dir: &Path, output: &Path, quiet: bool) -> Result<(), String> {
+    let mut diags: Vec<Diagnostic> = Vec::new();
+    let cfg = match load_config(dir) {
+        Ok(c) => Some(c),
+        Err(d) => {
+            diags.extend(d);
+            None
+        }
+    };
+    let (pages, list_diags) = read::list_pages(dir)?;
+    diags.extend(list_diags);
+    if pages.is_empty() {
+        diags.push(diag(
+            Severity::Error,
+            &dir.display().to_string(),
+            None,
+            "no pages (.txt, .html, .htm) in the corpus folder",
+        ));
+    }
+    let bar = if !quiet && pages.len() >= PROGRESS_MIN_PAGES && std::io::stderr().is_terminal() {
+        let b = ProgressBar::new(pages.len() as u64);
+        b.set_style(
+            ProgressStyle::with_template("{bar:40} {pos}/{len} {msg}").expect("valid template"),
+        );
+        Some(b)
+    } else {
+        None
+    };
+    let mut docs = Vec::new();
+    for (path, name, format) in &pages {
+        if let Some(b) = &bar {
+            b.set_message(name.clone());
+        }
+        match read::load_doc(path, name, *format) {
+            Ok(doc) => docs.push(doc),
+            Err(d) => diags.push(d),
+        }
+        if let Some(b) = &bar {
+            b.inc(1);
+        }
+    }
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    let Some(cfg) = cfg else {
+        return finish(None, &diags, output);
+    };
+    let (mut corpus, parse_diags) = build_corpus(docs, &cfg);
+    // File-level warnings from reading (unknown types, sub-folders) belong in the JSON too.
+    let read_warnings: Vec<Diagnostic> = diags
+        .iter()
+        .filter(|d| d.severity == Severity::Warning)
+        .cloned()
+        .collect();
+    corpus.warnings.splice(0..0, read_warnings);
+    diags.extend(parse_diags);
+    finish(Some(&corpus), &diags, output)
+}
+
+fn finish(corpus: Option<&Corpus>, diags: &[Diagnostic], output: &Path) -> Result<(), String> {
+    let errors = diags
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    let warnings = diags.len() - errors;
+    for d in diags.iter().filter(|d| d.severity == Severity::Warning) {
+        eprintln!("{d}");
+    }
+    for d in diags.iter().filter(|d| d.severity == Severity::Error) {
+        eprintln!("{d}");
+    }
+    if let Some(c) = corpus {
+        let outlets: BTreeSet<&str> = c
+            .articles
+            .iter()
+            .filter_map(|a| a.outlet.as_ref())
+            .map(|o| o.name.as_str())
+            .collect();
+        let wires: BTreeSet<&str> = c
+            .articles
+            .iter()
+            .filter_map(|a| a.wire.as_ref())
+            .map(|o| o.name.as_str())
+            .collect();
+        let list = |s: &BTreeSet<&str>| {
+            if s.is_empty() {
+                "none".to_string()
+            } else {
+                s.iter().copied().collect::<Vec<_>>().join(", ")
+            }
+        };
+        eprintln!(
+            "framelens: {} articles · {} outlets ({}) · {} wires ({}) · {} warnings · {} errors",
+            c.articles.len(),
+            outlets.len(),
+            list(&outlets),
+            wires.len(),
+            list(&wires),
+            warnings,
+            errors
+        );
+    }
+    if errors > 0 {
+        return Err(format!("{errors} error(s); nothing written"));
+    }
+    let corpus = corpus.expect("no errors means the config loaded");
+    write(output, &to_json(corpus))?;
+    let schema_path = output.with_file_name(
+        output
+            .file_stem()
+            .map(|s| format!("{}.schema.json", s.to_string_lossy()))
+            .unwrap_or_else(|| "corpus.schema.json".into()),
+    );
+    write(&schema_path, &schema_json())?;
+    eprintln!("wrote {} and {}", output.display(), schema_path.display());
+    Ok(())
+}

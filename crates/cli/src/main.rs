@@ -1,0 +1,77 @@
+//! `framelens`: the build step. It reads a folder of news pages and writes the JSON asset the
+//! site loads. All parsing lives in `framelens-core`; this binary does the file I/O, decoding,
+//! HTML extraction, progress and the end-of-build summary.
+
+mod build;
+mod extract;
+mod html;
+mod inspect;
+mod read;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Compile a folder of raw news pages into Framelens's JSON asset.
+#[derive(Parser)]
+#[command(name = "framelens", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Parse every page of a corpus folder and write the JSON asset (and its JSON Schema beside it).
+    Build {
+        /// The corpus folder: pages (.txt, .html, .htm) and corpus.toml.
+        #[arg(default_value = "corpus")]
+        corpus_dir: PathBuf,
+        /// Where to write the JSON asset.
+        #[arg(short, long, default_value = "public/corpus.json")]
+        output: PathBuf,
+        /// Do not show a progress bar.
+        #[arg(long)]
+        quiet: bool,
+    },
+    /// Extract the article body of every page of a folder into the benchmark's prediction
+    /// format: {KEY: {"articleBody": "..."}}, KEY the file name without extension.
+    Extract {
+        /// Folder of pages (.txt, .html, .htm, .html.gz).
+        dir: PathBuf,
+        /// Where to write the predictions.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Show how one page is parsed, line by line (kept, cut and why), and its metadata.
+    Inspect {
+        /// The page file.
+        file: PathBuf,
+    },
+    /// Print the JSON Schema of the asset.
+    Schema,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Build {
+            corpus_dir,
+            output,
+            quiet,
+        } => build::run(&corpus_dir, &output, quiet),
+        Command::Extract { dir, output } => extract::run(&dir, &output),
+        Command::Inspect { file } => inspect::run(&file),
+        Command::Schema => {
+            println!("{}", build::schema_json());
+            Ok(())
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

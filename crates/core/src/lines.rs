@@ -1,0 +1,187 @@
+//! Line-level signals: what a single line of copied page text looks like on its own.
+//!
+//! A browser's "select all, copy" turns every block element into a line, so a page arrives as
+//! lines: a headline, labels, prose paragraphs, captions, lists of other stories. These
+//! features are the raw material for the body detector and the metadata rules.
+
+use crate::lexicon;
+
+/// One line of the page with its features. `idx` is 0-based; JSON lines are 1-based.
+#[derive(Debug, Clone)]
+pub struct Line {
+    /// 0-based index among all lines of the page (blank lines included).
+    pub idx: usize,
+    /// The line, whitespace-trimmed and with internal runs of spaces folded.
+    pub text: String,
+    /// Number of word tokens (letters or digits).
+    pub words: usize,
+    /// Share of word tokens that are stopwords.
+    pub stop_ratio: f32,
+    /// Ends like a sentence (`.`, `!`, `?`, `…` or `:` before any closing quotes/brackets).
+    pub ends_sentence: bool,
+    /// Ends with an ellipsis: a cut-off teaser.
+    pub ends_ellipsis: bool,
+    /// Every letter is upper case (and there are at least two).
+    pub all_caps: bool,
+    /// Share of words that start with a capital letter.
+    pub cap_ratio: f32,
+    /// Number of characters.
+    pub chars: usize,
+}
+
+impl Line {
+    /// 1-based line number, as shown to users.
+    pub fn number(&self) -> u32 {
+        u32::try_from(self.idx + 1).unwrap_or(u32::MAX)
+    }
+
+    /// Lower-cased text with trailing punctuation removed, for phrase lists.
+    pub fn key(&self) -> String {
+        normalise_key(&self.text)
+    }
+
+    /// Looks like running prose: enough words, sentence-final punctuation, dense in stopwords.
+    /// Stopwords are a tiebreaker only: pages come in many languages, and a Title Case line
+    /// with no function words is a headline or a menu in any of them.
+    pub fn is_prose(&self) -> bool {
+        if self.ends_ellipsis || self.title_case_run() {
+            return false;
+        }
+        (self.words >= 8 && self.ends_sentence)
+            || self.words >= 20
+            || (self.chars >= 80 && self.ends_sentence)
+    }
+
+    /// Every word capitalised and no function word: "Next In World", "Site Information".
+    pub fn title_case_run(&self) -> bool {
+        self.words >= 3 && self.cap_ratio >= 0.99 && self.stop_ratio == 0.0 && !self.ends_sentence
+    }
+
+    /// Short, title-like line without sentence punctuation (a headline, label or link).
+    pub fn is_title_like(&self) -> bool {
+        !self.ends_sentence && self.words <= 25
+    }
+}
+
+/// Lower case, quotes and trailing punctuation stripped, spaces folded: for matching phrase lists.
+pub fn normalise_key(text: &str) -> String {
+    let lower = text.to_lowercase();
+    let trimmed = lower.trim_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '.' | ':' | '!' | '?' | '»' | '›' | '>' | '•' | '-' | '|' | '…'
+            )
+    });
+    trimmed.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The word tokens of a text (runs of letters, digits, apostrophes inside words).
+pub fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .map(|w| w.trim_matches(|c| c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+}
+
+fn strip_closers(text: &str) -> &str {
+    text.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '*')
+    })
+}
+
+/// Computes the features of one line.
+pub fn analyse(idx: usize, raw: &str) -> Line {
+    let text = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    let toks: Vec<&str> = words(&text).collect();
+    let n = toks.len();
+    let stops = toks.iter().filter(|w| lexicon::is_stopword(w)).count();
+    let caps = toks
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    let core = strip_closers(&text);
+    let ends_ellipsis = core.ends_with('…') || core.ends_with("...");
+    let ends_sentence = core.ends_with(['.', '!', '?', '…', ':', ';', '。', '！', '？', '؟', '।']);
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    let all_caps = letters.len() >= 2 && letters.iter().all(|c| !c.is_lowercase());
+    let ratio = |k: usize| if n == 0 { 0.0 } else { k as f32 / n as f32 };
+    Line {
+        idx,
+        words: n,
+        stop_ratio: ratio(stops),
+        ends_sentence,
+        ends_ellipsis,
+        all_caps,
+        cap_ratio: ratio(caps),
+        chars: text.chars().count(),
+        text,
+    }
+}
+
+/// Splits a page into analysed lines. Non-breaking and zero-width spaces become plain spaces.
+pub fn split_lines(text: &str) -> Vec<Line> {
+    text.lines()
+        .enumerate()
+        .map(|(i, l)| {
+            let cleaned: String = l
+                .chars()
+                .map(|c| match c {
+                    '\u{a0}' | '\u{2007}' | '\u{202f}' => ' ',
+                    c => c,
+                })
+                .filter(|c| !matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}'))
+                .collect();
+            analyse(i, &cleaned)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prose_and_labels_are_told_apart() {
+        let p = analyse(
+            0,
+            "Sheinbaum has previously declined offers of military action from Trump.",
+        );
+        assert!(p.is_prose());
+        let h = analyse(
+            1,
+            "Turkish Airlines flight makes emergency landing in Barcelona after threat",
+        );
+        assert!(!h.is_prose());
+        assert!(h.is_title_like());
+        let teaser = analyse(
+            2,
+            "On Friday evening, a tragic accident took place on State Road 25…",
+        );
+        assert!(!teaser.is_prose(), "an ellipsis-cut teaser is not prose");
+    }
+
+    #[test]
+    fn quotes_after_the_full_stop_still_end_a_sentence() {
+        assert!(analyse(0, "She said it was “not on the table.”").ends_sentence);
+        assert!(!analyse(0, "Next In World").ends_sentence);
+    }
+
+    #[test]
+    fn all_caps_needs_two_letters() {
+        assert!(analyse(0, "RECOMMENDED").all_caps);
+        assert!(!analyse(0, "A").all_caps);
+        assert!(!analyse(0, "Related").all_caps);
+    }
+
+    #[test]
+    fn keys_fold_case_and_punctuation() {
+        assert_eq!(normalise_key("  Next In World:  "), "next in world");
+        assert_eq!(normalise_key("• World"), "world");
+    }
+
+    #[test]
+    fn invisible_spaces_are_folded() {
+        let l = split_lines("a\u{a0}b\u{200b}c");
+        assert_eq!(l[0].text, "a bc");
+    }
+}

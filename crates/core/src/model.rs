@@ -1,0 +1,357 @@
+//! The JSON data contract: what `framelens build` writes and the page reads.
+//!
+//! Every inferred field carries its evidence — the exact text it rests on and the line of the
+//! source file it came from — so the page can show a reader *why* the tool says what it says.
+//! Field order is the serialisation order; collections are `Vec`s in source order, so the
+//! same input always serialises to the same bytes.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// Bumped whenever a field is renamed or removed (adding optional fields does not bump it).
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The whole compiled corpus: one story, its articles, and what the build had to say.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Corpus {
+    /// Version of this format; see [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// What the corpus is about, from `corpus.toml`.
+    pub story: Story,
+    /// The articles, ordered by source file name.
+    pub articles: Vec<Article>,
+    /// Corpus-level diagnostics (duplicates, unknown files, config problems) that did not fail the build.
+    #[serde(default)]
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// The story the corpus covers.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Story {
+    /// Short title of the story.
+    pub title: String,
+    /// The question the outlets are compared on.
+    pub question: String,
+    /// Optional longer description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+/// Where a value came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum EvidenceSource {
+    /// Printed in the page's text (the `line` says where).
+    Text,
+    /// Stated by the collector in `corpus.toml`.
+    Config,
+    /// Derived from the source URL recorded in `corpus.toml`.
+    Url,
+    /// From the page's HTML metadata (a `<meta>` tag or the `<title>`).
+    HtmlMeta,
+}
+
+/// The exact text a value rests on, and where it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Evidence {
+    /// The verbatim text (a line, or the part of a line that matched).
+    pub text: String,
+    /// Where it came from.
+    pub source: EvidenceSource,
+    /// 1-based line of the (decoded, HTML-extracted where relevant) source text, when `source` is `text`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+    /// Why this text is evidence, where that is not obvious.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl Evidence {
+    /// Evidence printed on line `line` (1-based) of the page.
+    pub fn text(text: impl Into<String>, line: u32) -> Self {
+        Evidence {
+            text: text.into(),
+            source: EvidenceSource::Text,
+            line: Some(line),
+            note: None,
+        }
+    }
+
+    /// Evidence from somewhere other than the page's lines.
+    pub fn from(source: EvidenceSource, text: impl Into<String>) -> Self {
+        Evidence {
+            text: text.into(),
+            source,
+            line: None,
+            note: None,
+        }
+    }
+
+    /// Adds a note saying why this is evidence.
+    pub fn with_note(mut self, note: impl Into<String>) -> Self {
+        self.note = Some(note.into());
+        self
+    }
+}
+
+/// A named attribution (site, outlet, wire agency) with its evidence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Attribution {
+    /// Display name, e.g. "Reuters".
+    pub name: String,
+    /// What it rests on.
+    pub evidence: Evidence,
+}
+
+/// A value with the evidence it rests on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Sourced {
+    /// The value.
+    pub value: String,
+    /// What it rests on.
+    pub evidence: Evidence,
+}
+
+/// The role of a person credited at the foot of an article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum CreditRole {
+    /// Reported the story (these names also form the byline when no byline is printed).
+    Reporting,
+    /// Wrote the story from others' reporting.
+    Writing,
+    /// Edited it.
+    Editing,
+    /// "X contributed to this report".
+    Contributor,
+    /// Additional reporting.
+    AdditionalReporting,
+}
+
+/// A person or organisation credited at the foot of an article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Credit {
+    /// Person or organisation.
+    pub name: String,
+    /// What they did.
+    pub role: CreditRole,
+    /// The credit line.
+    pub evidence: Evidence,
+}
+
+/// What kind of block a body paragraph is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockKind {
+    /// An ordinary paragraph.
+    #[default]
+    Paragraph,
+    /// A subheading inside the body.
+    Subheading,
+    /// An item of a bulleted list.
+    ListItem,
+}
+
+/// One block of the article body, in order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Paragraph {
+    /// The text, as printed.
+    pub text: String,
+    /// Paragraph, subheading or list item.
+    #[serde(default)]
+    pub kind: BlockKind,
+    /// 1-based source line.
+    pub line: u32,
+}
+
+/// What a line kept apart from the body is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum CaptionKind {
+    /// A photo or video caption.
+    #[default]
+    Caption,
+    /// An image's alt text or title, printed on its own line next to its caption.
+    AltText,
+    /// A photo credit on its own line ("PHOTO: REUTERS", "Name / AP").
+    Credit,
+    /// An image file name printed as text ("mexico-border.jpeg").
+    ImageFile,
+}
+
+/// A photo caption, image alt text or credit line kept apart from the body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Caption {
+    /// The caption text (for a doubled "caption (caption)" line, printed once).
+    pub text: String,
+    /// Caption, alt text, credit line or image file name.
+    #[serde(default)]
+    pub kind: CaptionKind,
+    /// A photo credit found in it ("REUTERS/Jose Luis Gonzalez", "AP Images"), not wire attribution.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit: Option<String>,
+    /// 1-based source line.
+    pub line: u32,
+}
+
+/// Why a line was not kept in the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RemovalReason {
+    /// Site navigation, section labels, menus.
+    Navigation,
+    /// Share, follow, subscribe, newsletter, app or sign-in prompts.
+    Prompt,
+    /// A list of related stories, or its lead-in ("Related Stories", "RECOMMENDED").
+    RelatedList,
+    /// An inline "Related…" link inside the body.
+    RelatedLink,
+    /// Another story's headline or teaser.
+    Teaser,
+    /// A paywall or registration prompt that cuts the article.
+    Paywall,
+    /// Advertising labels.
+    Advertising,
+    /// Metadata already captured elsewhere (date line, byline, reading time, section label).
+    Metadata,
+    /// A line recurring across pages of the same site (template text).
+    SiteTemplate,
+    /// A repeat of a line already kept (headline printed twice, doubled caption).
+    Duplicate,
+    /// Footer: copyright, legal, contact, cookie notices.
+    Footer,
+    /// Reader comments and their headers.
+    Comments,
+    /// A credit or source line ("(Reporting by …)", "SOURCE: AFP"); its names are in `credits`
+    /// and its agency in `wire`.
+    Credit,
+    /// Outside the article's main text block, with no more specific reason.
+    OutsideArticle,
+}
+
+/// A line the parser did not keep, and why — so a reader can audit the cut.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Removed {
+    /// The line as printed.
+    pub text: String,
+    /// The reason.
+    pub reason: RemovalReason,
+    /// 1-based source line.
+    pub line: u32,
+}
+
+/// How the page was given to the build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceFormat {
+    /// Text as copied from a browser.
+    Text,
+    /// Saved HTML (its main content extracted first, then parsed like text).
+    Html,
+}
+
+/// One article of the corpus.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Article {
+    /// Stable identifier: derived from the source file name, so rebuilding keeps it.
+    pub id: String,
+    /// The source file, relative to the corpus folder.
+    pub source_file: String,
+    /// SHA-256 of the source file's bytes, lowercase hex.
+    pub sha256: String,
+    /// Text or HTML.
+    pub format: SourceFormat,
+    /// The site it was copied from.
+    pub site: Option<Attribution>,
+    /// The outlet whose article it is.
+    pub outlet: Option<Attribution>,
+    /// The wire agency whose copy it is (never inferred from photo credits).
+    pub wire: Option<Attribution>,
+    /// Publication date printed for this article, `YYYY-MM-DD`, or null.
+    pub published: Option<String>,
+    /// The printed date the publication date rests on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published_evidence: Option<Evidence>,
+    /// The headline.
+    pub headline: String,
+    /// Where the headline was found.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub headline_evidence: Option<Evidence>,
+    /// Dek / standfirst, if printed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dek: Option<Sourced>,
+    /// Reporters (not editors or contributors).
+    pub byline: Vec<String>,
+    /// The line the byline rests on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub byline_evidence: Option<Evidence>,
+    /// Editors, writers, contributors credited at the foot.
+    #[serde(default)]
+    pub credits: Vec<Credit>,
+    /// Dateline place ("MEXICO CITY").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dateline: Option<Sourced>,
+    /// Body blocks in order.
+    pub body: Vec<Paragraph>,
+    /// Photo captions and image alt text.
+    pub captions: Vec<Caption>,
+    /// Every line not kept, with the reason.
+    pub removed: Vec<Removed>,
+    /// Whether the text is cut short.
+    pub truncated: bool,
+    /// Why it is thought cut short.
+    #[serde(default)]
+    pub truncation_evidence: Vec<Evidence>,
+    /// Things a reader should know about this article's parse.
+    pub warnings: Vec<String>,
+}
+
+/// How serious a diagnostic is.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Carried in the JSON and the summary; the build goes on.
+    Warning,
+    /// Fails the build.
+    Error,
+}
+
+/// A build diagnostic naming the file (and line where it helps).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Diagnostic {
+    /// Warning or error.
+    pub severity: Severity,
+    /// The file, relative to the corpus folder.
+    pub file: String,
+    /// 1-based line, where it helps.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+    /// What is wrong, in words.
+    pub message: String,
+}
+
+impl std::fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let level = match self.severity {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        };
+        match self.line {
+            Some(l) => write!(f, "{level}: {}:{l}: {}", self.file, self.message),
+            None => write!(f, "{level}: {}: {}", self.file, self.message),
+        }
+    }
+}
+
+impl Article {
+    /// The body as plain text, blocks separated by blank lines.
+    pub fn body_text(&self) -> String {
+        self.body
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    }
+}

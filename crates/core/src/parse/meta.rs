@@ -468,9 +468,9 @@ fn unintroduced_surname(body: &[Paragraph], headline: &str, page: &Page<'_>) -> 
                 .contains(&name);
             if !preceded_by_capital && !known_word && !earlier.contains(name) {
                 return Some(
-                    Evidence::text(&p.text[m.start()..m.end()], p.line).with_note(format!(
-                        "{name} is quoted but never introduced: the page lost text"
-                    )),
+                    Evidence::text(c.get(0).map_or(name, |w| w.as_str()), p.line).with_note(
+                        format!("{name} is quoted but never introduced: the page lost text"),
+                    ),
                 );
             }
         }

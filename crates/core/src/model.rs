@@ -222,6 +222,8 @@ pub enum RemovalReason {
     Footer,
     /// Reader comments and their headers.
     Comments,
+    /// An "About the author" box.
+    AuthorBio,
     /// A credit or source line ("(Reporting by …)", "SOURCE: AFP"); its names are in `credits`
     /// and its agency in `wire`.
     Credit,

@@ -156,6 +156,14 @@ pub fn classify(line: &Line) -> Local {
         &COMMENTS,
         r"(?i)^\W*(?:\d+\s+)?(?:top rated |reader |user |latest |show |view |load |read )?(?:comments?|comentarios?|responses|replies|discussion|discusión)\b(?:\s*\(\d+\))?\W*$|^(?:join|start) the (?:discussion|conversation)|^(?:leave|post|add) a (?:comment|reply)",
     );
+    static BIO: OnceLock<Regex> = OnceLock::new();
+    let bio = re(
+        &BIO,
+        r"^(?:About|ABOUT|Sobre|SOBRE|À propos de|Acerca de)\s+(?:the author|the authors|el autor|la autora|o autor|a autora|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){1,3})$",
+    );
+    if bio.is_match(text) {
+        return Local::Boiler(RemovalReason::AuthorBio);
+    }
     if line.words <= 6 && comments.is_match(text) {
         return Local::Boiler(RemovalReason::Comments);
     }

@@ -52,7 +52,10 @@ pub fn body_window(lines: &[Line], locals: &[Local], template: &[bool]) -> Optio
         } else if s > 0 {
             gap = 0;
         }
-        let comments = locals[i] == Local::Boiler(RemovalReason::Comments) || is_page_end(line);
+        let comments = matches!(
+            locals[i],
+            Local::Boiler(RemovalReason::Comments | RemovalReason::AuthorBio)
+        ) || is_page_end(line);
         // Once an article has been read, a comment section ends the page's article part.
         if comments && best.is_some_and(|(b, _, _)| b >= 50) {
             break;

@@ -143,7 +143,7 @@ pub fn run(dir: &Path, output: &Path, quiet: bool) -> Result<(), String> {
         None
     };
     let mut docs = Vec::new();
-    for (path, name, format) in &pages {
+    for read::PageFile { path, name, format } in &pages {
         if let Some(b) = &bar {
             b.set_message(name.clone());
         }

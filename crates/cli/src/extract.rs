@@ -23,7 +23,7 @@ pub fn run(dir: &Path, output: &Path) -> Result<(), String> {
     }
     let mut out: BTreeMap<String, serde_json::Value> = BTreeMap::new();
     let mut docs: Vec<SourceDoc> = Vec::new();
-    for (path, name, format) in &pages {
+    for read::PageFile { path, name, format } in &pages {
         match read::load_doc(path, name, *format) {
             Ok(doc) => docs.push(doc),
             Err(d) => {

@@ -144,16 +144,18 @@ pub fn load_doc(path: &Path, name: &str, format: SourceFormat) -> Result<SourceD
     })
 }
 
+/// A page file found in a corpus folder.
+pub struct PageFile {
+    /// Full path.
+    pub path: std::path::PathBuf,
+    /// File name, relative to the folder.
+    pub name: String,
+    /// Text or HTML, from the extension.
+    pub format: SourceFormat,
+}
+
 /// Lists the page files of a folder (sorted), with diagnostics for files that are not pages.
-pub fn list_pages(
-    dir: &Path,
-) -> Result<
-    (
-        Vec<(std::path::PathBuf, String, SourceFormat)>,
-        Vec<Diagnostic>,
-    ),
-    String,
-> {
+pub fn list_pages(dir: &Path) -> Result<(Vec<PageFile>, Vec<Diagnostic>), String> {
     let mut pages = Vec::new();
     let mut diags = Vec::new();
     let entries = std::fs::read_dir(dir)
@@ -177,7 +179,7 @@ pub fn list_pages(
             continue;
         }
         match format_of(&name) {
-            Some(f) => pages.push((path, name, f)),
+            Some(format) => pages.push(PageFile { path, name, format }),
             None => diags.push(diag(
                 Severity::Warning,
                 &name,

@@ -85,7 +85,7 @@ pub fn parse_credit_line(text: &str) -> Vec<(String, CreditRole)> {
     let inner = text
         .trim()
         .trim_start_matches('(')
-        .trim_end_matches(|c| c == ')' || c == '.')
+        .trim_end_matches([')', '.'])
         .trim();
     let mut out = Vec::new();
     if let Some(c) = contrib_re.captures(inner) {

@@ -4,7 +4,7 @@ use super::classify::{is_link_run, Local};
 use super::window::{body_window, content_words, pick_dek, pick_headline};
 use super::Page;
 use crate::lines::Line;
-use crate::model::{BlockKind, CaptionKind, RemovalReason};
+use crate::model::{BlockKind, CaptionKind, RemovalReason, SourceFormat};
 
 /// What a line became.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,9 +65,19 @@ fn is_alt_text(page: &Page<'_>, i: usize) -> bool {
 pub(crate) fn assign(page: &Page<'_>) -> Layout {
     let lines = &page.lines;
     let n = lines.len();
-    let window = body_window(lines, &page.locals, &page.template);
+    // Saved HTML arrives as an extractor's main text: it already chose the article, so the
+    // window spans it all and only line-local rules cut (prompts, captions, credits, links).
+    let window = if page.input.format == SourceFormat::Html {
+        let nonempty: Vec<usize> = (0..n).filter(|&i| !lines[i].text.is_empty()).collect();
+        nonempty.first().zip(nonempty.last()).map(|(&a, &b)| (a, b))
+    } else {
+        body_window(lines, &page.locals, &page.template)
+    };
     let (mut s, e) = window.unwrap_or((n, n));
-    let headline = if window.is_some() {
+    let html = page.input.format == SourceFormat::Html;
+    let headline = if html {
+        html_title_line(page, s)
+    } else if window.is_some() {
         pick_headline(lines, &page.locals, s, e)
     } else {
         None
@@ -116,6 +126,15 @@ pub(crate) fn assign(page: &Page<'_>) -> Layout {
     }
 }
 
+/// For saved HTML: the extractor's first line when it repeats the page's `<title>`; otherwise
+/// the headline comes from the title itself (see `meta`).
+fn html_title_line(page: &Page<'_>, first: usize) -> Option<usize> {
+    let title = crate::lines::normalise_key(page.input.hints.html_title.as_deref()?);
+    let line = page.lines.get(first)?;
+    let key = line.key();
+    (!key.is_empty() && line.words >= 3 && title.contains(&key)).then_some(first)
+}
+
 fn line_role(page: &Page<'_>, i: usize, s: usize, e: usize) -> Role {
     let line = &page.lines[i];
     let before = i < s;
@@ -150,9 +169,21 @@ fn line_role(page: &Page<'_>, i: usize, s: usize, e: usize) -> Role {
         {
             Role::Removed(RemovalReason::Comments)
         }
+        Local::Plain if after && follows(page, e, i, RemovalReason::Comments) => {
+            Role::Removed(RemovalReason::Comments)
+        }
+        Local::Plain if after && follows(page, e, i, RemovalReason::AuthorBio) => {
+            Role::Removed(RemovalReason::AuthorBio)
+        }
         Local::Plain if after => Role::Removed(after_role(line)),
         Local::Plain => body_role(page, i, e),
     }
+}
+
+/// Whether a marker of `reason` (a comment-section or author-box header) stands between the
+/// body's end and line `i`: everything after it belongs to that section.
+fn follows(page: &Page<'_>, e: usize, i: usize, reason: RemovalReason) -> bool {
+    page.locals[e.min(i)..i].contains(&Local::Boiler(reason))
 }
 
 fn before_role(line: &Line) -> RemovalReason {
@@ -196,6 +227,15 @@ fn body_role(page: &Page<'_>, i: usize, e: usize) -> Role {
     if line.is_title_like() && (2..=20).contains(&line.words) && next_is_prose && !is_link_run(line)
     {
         return Role::Body(BlockKind::Subheading);
+    }
+    // Between two body lines, an unmarked short line is more often content (a citation, a
+    // verse, a table row) than furniture; a Title Case run is still a teaser headline. In an
+    // HTML extractor's output, the extractor already decided: keep it.
+    let inside = next_nonempty(&page.lines, i + 1).is_some_and(|j| j <= e);
+    let extracted = page.input.format == SourceFormat::Html;
+    if extracted || (inside && !line.title_case_run() && !is_link_run(line) && !line.ends_ellipsis)
+    {
+        return Role::Body(BlockKind::Paragraph);
     }
     Role::Removed(if line.words >= 5 {
         RemovalReason::Teaser

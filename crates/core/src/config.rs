@@ -18,6 +18,12 @@ pub struct CorpusConfig {
     /// Per-file facts, keyed by file name relative to the corpus folder.
     #[serde(default)]
     pub files: BTreeMap<String, FileConfig>,
+    /// `[voices]`: actor groups and aliases.
+    #[serde(default)]
+    pub voices: crate::voices::VoicesConfig,
+    /// `[framing]`: concept slots for naming choices.
+    #[serde(default)]
+    pub framing: crate::framing::FramingConfig,
 }
 
 /// `[story]`.

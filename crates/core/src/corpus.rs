@@ -231,11 +231,6 @@ pub fn build_corpus(mut docs: Vec<SourceDoc>, cfg: &CorpusConfig) -> (Corpus, Ve
             ));
         }
     }
-    let corpus_warnings: Vec<Diagnostic> = diags
-        .iter()
-        .filter(|d| d.severity == Severity::Warning)
-        .cloned()
-        .collect();
     let corpus = Corpus {
         schema_version: SCHEMA_VERSION,
         story: Story {
@@ -244,8 +239,18 @@ pub fn build_corpus(mut docs: Vec<SourceDoc>, cfg: &CorpusConfig) -> (Corpus, Ve
             description: cfg.story.description.clone(),
         },
         articles,
-        warnings: corpus_warnings,
+        warnings: Vec::new(),
+        voices: None,
+        framing: None,
     };
+    let mut corpus = corpus;
+    crate::voices::analyse(&mut corpus, cfg, &mut diags);
+    crate::framing::analyse(&mut corpus, cfg, &mut diags);
+    corpus.warnings = diags
+        .iter()
+        .filter(|d| d.severity == Severity::Warning)
+        .cloned()
+        .collect();
     (corpus, diags)
 }
 

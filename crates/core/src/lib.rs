@@ -62,9 +62,11 @@
 pub mod config;
 pub mod corpus;
 pub mod date;
+pub mod framing;
 pub mod lexicon;
 pub mod lines;
 pub mod model;
 pub mod parse;
+pub mod voices;
 
 pub use model::*;

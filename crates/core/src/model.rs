@@ -23,6 +23,12 @@ pub struct Corpus {
     /// Corpus-level diagnostics (duplicates, unknown files, config problems) that did not fail the build.
     #[serde(default)]
     pub warnings: Vec<Diagnostic>,
+    /// Who gets heard, per outlet and across the corpus (absent until analysed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub voices: Option<crate::voices::CorpusVoices>,
+    /// Cross-article framing: frame shares, naming, shared text, facts, timeline (absent until analysed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub framing: Option<crate::framing::CorpusFraming>,
 }
 
 /// The story the corpus covers.
@@ -306,6 +312,12 @@ pub struct Article {
     pub truncation_evidence: Vec<Evidence>,
     /// Things a reader should know about this article's parse.
     pub warnings: Vec<String>,
+    /// Quotes, speakers, actors and anonymous sources (absent until analysed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub voices: Option<crate::voices::ArticleVoices>,
+    /// Frames, naming, headline agency and dated events (absent until analysed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub framing: Option<crate::framing::ArticleFraming>,
 }
 
 /// How serious a diagnostic is.

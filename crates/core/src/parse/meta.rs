@@ -122,6 +122,8 @@ pub(crate) fn build_article(page: &Page<'_>, layout: &Layout) -> Article {
         truncated: !truncation_evidence.is_empty(),
         truncation_evidence,
         warnings,
+        voices: None,
+        framing: None,
     }
 }
 

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs every test: formatting, lints (native and wasm32, warnings denied), unit and
+# integration tests, browser component tests in headless Chromium, and the extraction
+# benchmark gate. Installs what is missing first (scripts/setup.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+step() { printf '\n== %s\n' "$*" >&2; }
+
+step "format"
+cargo fmt --all --check
+step "clippy (native)"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+step "clippy (wasm32: the page and core)"
+cargo clippy -p framelens -p framelens-core --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+step "unit and integration tests (native)"
+cargo test --workspace --locked
+step "component tests in headless Chromium (wasm-bindgen-test)"
+CHROMEDRIVER=$(command -v chromedriver) cargo test -p framelens --target wasm32-unknown-unknown --locked
+step "extraction benchmark"
+bash scripts/bench-extraction.sh

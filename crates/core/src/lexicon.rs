@@ -458,10 +458,22 @@ pub const FOOTER_PHRASES: &[&str] = &[
     "privacy policy",
     "terms of use",
     "terms of service",
-    "cookie",
+    "todos los derechos reservados",
+    "aviso de privacidad",
+];
+
+/// Footer link labels (lower case, whole line only: as substrings they would match prose,
+/// "about US strikes").
+pub const FOOTER_LABELS: &[&str] = &[
     "contact us",
     "about us",
     "advertise with us",
-    "todos los derechos reservados",
-    "aviso de privacidad",
+    "contact",
+    "careers",
+    "sitemap",
+    "site map",
+    "accessibility",
+    "contáctanos",
+    "quiénes somos",
+    "aviso legal",
 ];

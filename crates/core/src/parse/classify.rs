@@ -184,7 +184,14 @@ pub fn classify(line: &Line) -> Local {
     {
         return Local::Boiler(RemovalReason::Footer);
     }
-    if AD_LABELS.contains(&key.as_str()) {
+    static SHOPPING: OnceLock<Regex> = OnceLock::new();
+    let shopping = re(
+        &SHOPPING,
+        r"(?i)\b(?:shop (?:the|now|our)|\d+\s?% off|buy now|limited time|promo code|coupon|deal of the day|best deals?|ofertas? del día|compra ahora)\b",
+    );
+    if AD_LABELS.contains(&key.as_str())
+        || (line.words <= 15 && !line.is_prose() && shopping.is_match(text))
+    {
         return Local::Boiler(RemovalReason::Advertising);
     }
     static SECTION_LIST: OnceLock<Regex> = OnceLock::new();
@@ -208,7 +215,9 @@ pub fn classify(line: &Line) -> Local {
     {
         return Local::Boiler(RemovalReason::Prompt);
     }
-    if line.words <= 25 && contains_any(&lower, FOOTER_PHRASES) && !line.is_prose() {
+    if (line.words <= 25 && contains_any(&lower, FOOTER_PHRASES) && !line.is_prose())
+        || lexicon::FOOTER_LABELS.contains(&key.as_str())
+    {
         return Local::Boiler(RemovalReason::Footer);
     }
     if re(
@@ -377,6 +386,15 @@ mod tests {
         assert_eq!(
             local("ADVERTISEMENT"),
             Local::Boiler(RemovalReason::Advertising)
+        );
+        assert_eq!(
+            local("Shop the look: 40% off winter jackets today only"),
+            Local::Boiler(RemovalReason::Advertising)
+        );
+        assert_eq!(local("Contact us"), Local::Boiler(RemovalReason::Footer));
+        assert_eq!(
+            local("Key takeaways: what Mexico's president said about US strikes"),
+            Local::Plain
         );
         assert_eq!(
             local("© 2005-2019 SlashGear, All Rights Reserved."),

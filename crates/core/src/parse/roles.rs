@@ -61,6 +61,29 @@ fn is_alt_text(page: &Page<'_>, i: usize) -> bool {
     !own.is_empty() && own.iter().all(|w| caption.contains(w))
 }
 
+/// A caption whose credit is printed on the next line ("…in Palacio Nacional." then
+/// "Foto: Cuartoscuro"): it follows an image file name or a non-prose line, and is followed
+/// by a credit-only line.
+fn is_split_caption(page: &Page<'_>, i: usize) -> bool {
+    let line = &page.lines[i];
+    if bullet(&line.text) || line.words < 4 || line.words > 60 {
+        return false;
+    }
+    let next_is_credit = next_nonempty(&page.lines, i + 1).is_some_and(|j| {
+        matches!(
+            page.locals[j],
+            Local::Caption {
+                kind: CaptionKind::Credit,
+                ..
+            }
+        )
+    });
+    let prev = (0..i).rev().find(|&j| !page.lines[j].text.is_empty());
+    let after_furniture =
+        prev.is_none_or(|j| !matches!(page.locals[j], Local::Plain) || !page.lines[j].is_prose());
+    next_is_credit && after_furniture
+}
+
 /// Assigns roles to every line of the page.
 pub(crate) fn assign(page: &Page<'_>) -> Layout {
     let lines = &page.lines;
@@ -158,6 +181,11 @@ fn line_role(page: &Page<'_>, i: usize, s: usize, e: usize) -> Role {
         Local::Meta => Role::Removed(RemovalReason::Metadata),
         Local::Boiler(r) => Role::Removed(*r),
         Local::Plain if page.template[i] => Role::Removed(RemovalReason::SiteTemplate),
+        Local::Plain if !after && is_split_caption(page, i) => Role::Caption {
+            kind: CaptionKind::Caption,
+            text: line.text.clone(),
+            credit: next_nonempty(&page.lines, i + 1).map(|j| page.lines[j].text.clone()),
+        },
         Local::Plain if !after && is_alt_text(page, i) => Role::Caption {
             kind: CaptionKind::AltText,
             text: line.text.clone(),

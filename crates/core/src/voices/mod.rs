@@ -1,23 +1,414 @@
-//! Voices analysis (stub: filled in by its issue).
+//! # Voices: who is quoted, who speaks unquoted, who stays anonymous, and who gets heard
+//!
+//! For every article the build finds each direct quotation (headline and body; dek and captions
+//! apart), its speaker and cue, the unquoted reported speech, the unnamed sources and the other
+//! outlets' reports it relays; across the corpus it merges the actors however they are printed,
+//! places them in the groups of `corpus.toml`, and tallies who gets heard per article and outlet.
+//!
+//! The pipeline, one module per step:
+//!
+//! 1. [`marks`] pairs quote marks per paragraph (with caps and warnings for unbalanced marks),
+//!    [`dialogue`] reads interview labels and Spanish dash dialogue;
+//! 2. [`doc`] tokenises each text (a quotation is one token), splits sentences and finds name
+//!    chunks, read by [`names`] into role + name + kind; [`promote`] makes names in speaker
+//!    position actors;
+//! 3. [`actors`] merges the names of all articles into actors, [`groups`] places them;
+//! 4. [`attrib`] attributes each quotation (the rules are listed there), using [`np`] for noun
+//!    phrases and [`resolve`] for pronouns, descriptions and documents; [`reported`] finds
+//!    indirect speech, anonymous sources and relayed reports;
+//! 5. [`output`] writes spans in char offsets, [`stats`] tallies who gets heard.
+//!
+//! Everything is deterministic: collections are `Vec`s in reading order or sorted, maps are
+//! `BTreeMap`s. Offsets in [`Span`] are Unicode scalar (char) offsets — see [`types`].
+//!
+//! Limits (measured figures in `docs/method/voices.md`): the grammar is shallow — a speaker is
+//! found next to its verb, not across clauses it cannot see; a pronoun goes to the nearest
+//! fitting person, which a sentence with two people of unknown gender can fool; quotes inside
+//! quotes are left inside; a name no rule recognises as a person or organisation and that never
+//! speaks is not an actor.
+
+mod actors;
+mod attrib;
+mod dialogue;
+mod doc;
+pub mod groups;
+mod lex;
+mod marks;
+mod names;
+mod np;
+mod output;
+mod promote;
+mod reported;
+mod resolve;
+pub mod stats;
+mod text;
+pub mod types;
+
+pub use types::*;
 
 use crate::config::CorpusConfig;
-use crate::model::{Corpus, Diagnostic};
+use crate::model::{Corpus, Diagnostic, Severity};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Per-article voices results, carried in `Article.voices`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-pub struct ArticleVoices {}
+pub struct ArticleVoices {
+    /// Direct quotations in the headline and body, in reading order.
+    pub quotes: Vec<Quote>,
+    /// Quotations in the dek and captions: listed, never counted.
+    #[serde(default)]
+    pub aside_quotes: Vec<Quote>,
+    /// Unquoted reported speech.
+    #[serde(default)]
+    pub indirect: Vec<Indirect>,
+    /// Unnamed sources.
+    #[serde(default)]
+    pub anonymous: Vec<Anonymous>,
+    /// Other outlets' reports the article relays.
+    #[serde(default)]
+    pub relayed: Vec<Relay>,
+    /// People and organisations named, in order of first mention.
+    #[serde(default)]
+    pub actors: Vec<ArticleActor>,
+    /// Who gets heard.
+    #[serde(default)]
+    pub heard: Heard,
+}
+
+/// An actor of the corpus.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Actor {
+    /// Stable id (slug of the name).
+    pub id: String,
+    /// Display name: the full name printed most often.
+    pub name: String,
+    /// Person, media or organisation.
+    pub kind: ActorKind,
+    /// Gender the text shows (or a common first name carries).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gender: Option<Gender>,
+    /// Forms printed across the corpus ("Sheinbaum", "Claudia Sheinbaum", "Sheinabum").
+    pub forms: Vec<String>,
+    /// Titles, roles and appositives printed with it, most frequent first.
+    pub roles: Vec<String>,
+    /// Whether a full name was printed (false: surname only, e.g. "Kelly").
+    pub full_name: bool,
+    /// Group from corpus.toml.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    /// Group suggested by the groups' hints, when unplaced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggested_group: Option<String>,
+    /// Why that group is suggested.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggestion_reason: Option<String>,
+    /// Ids of the articles naming it.
+    pub articles: Vec<String>,
+    /// Direct quotes attributed to it (headline and body).
+    pub quotes: u32,
+    /// Words in them.
+    pub words: u32,
+    /// Indirect reports attributed to it.
+    pub indirect: u32,
+}
+
+/// A group's totals across the corpus.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct GroupVoices {
+    /// Group name (from corpus.toml, or `(unplaced)`).
+    pub name: String,
+    /// Ids of its actors.
+    pub members: Vec<String>,
+    /// Direct quotes.
+    pub quotes: u32,
+    /// Words in them.
+    pub words: u32,
+    /// Indirect reports.
+    pub indirect: u32,
+}
+
+/// The first voices of one article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct ArticleFirst {
+    /// Article id.
+    pub article: String,
+    /// First voice of any kind.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_voice: Option<FirstVoice>,
+    /// First directly quoted speaker.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_quoted: Option<FirstVoice>,
+}
+
+/// Who gets heard in one outlet's articles.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct OutletVoices {
+    /// Outlet name (`(unknown outlet)` when the parse found none).
+    pub outlet: String,
+    /// Its articles' ids.
+    pub articles: Vec<String>,
+    /// Summed tallies.
+    pub heard: Heard,
+    /// Each article's first voices.
+    pub first_voices: Vec<ArticleFirst>,
+}
+
+/// An actor no corpus.toml group lists, for the maintainer to place.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Unplaced {
+    /// Actor id.
+    pub actor: String,
+    /// Name.
+    pub name: String,
+    /// Kind.
+    pub kind: ActorKind,
+    /// Suggested group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggested_group: Option<String>,
+    /// Why.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
 
 /// Corpus-level voices results, carried in `Corpus.voices`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-pub struct CorpusVoices {}
+pub struct CorpusVoices {
+    /// Every actor, by id.
+    pub actors: Vec<Actor>,
+    /// Groups in corpus.toml order, then `(unplaced)`.
+    pub groups: Vec<GroupVoices>,
+    /// Per outlet, by name.
+    pub outlets: Vec<OutletVoices>,
+    /// Actors to place in corpus.toml, with suggestions.
+    pub unplaced: Vec<Unplaced>,
+}
+
+/// One group of `[[voices.groups]]`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroupConfig {
+    /// Group name ("US government").
+    pub name: String,
+    /// Actors in it, by any printed name or alias ("Claudia Sheinbaum", "Pentagon").
+    #[serde(default)]
+    pub members: Vec<String>,
+    /// Words that suggest the group for an unplaced actor when found in its roles or name
+    /// ("Defense Secretary", "Mexican"); `@media` matches any news organisation.
+    #[serde(default)]
+    pub hints: Vec<String>,
+}
 
 /// The `[voices]` table of corpus.toml.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct VoicesConfig {}
+pub struct VoicesConfig {
+    /// Groups, in order; an actor goes to the first group listing it.
+    #[serde(default)]
+    pub groups: Vec<GroupConfig>,
+    /// Canonical name → other printed names ("Claudia Sheinbaum" = ["Sheinbaun"]).
+    #[serde(default)]
+    pub aliases: BTreeMap<String, Vec<String>>,
+}
 
 /// Runs the voices analysis over the parsed corpus, filling `Article.voices` and `Corpus.voices`.
 /// Problems a maintainer should see go into `diags` (warnings name the file).
-pub fn analyse(_corpus: &mut Corpus, _cfg: &CorpusConfig, _diags: &mut Vec<Diagnostic>) {}
+pub fn analyse(corpus: &mut Corpus, cfg: &CorpusConfig, diags: &mut Vec<Diagnostic>) {
+    let mut docs: Vec<doc::Doc> = corpus.articles.iter().map(doc::build).collect();
+    for d in docs.iter_mut() {
+        promote::speakers(d);
+    }
+    let reg = actors::build(&mut docs, &cfg.voices);
+    let dir: stats::Directory = reg
+        .actors
+        .iter()
+        .map(|a| (a.id.clone(), (a.name.clone(), a.group.clone())))
+        .collect();
+    for (i, (article, d)) in corpus.articles.iter_mut().zip(&docs).enumerate() {
+        let ctx = resolve::Ctx::new(d, &reg, i);
+        let own: Vec<String> = [&article.outlet, &article.wire]
+            .into_iter()
+            .flatten()
+            .map(|a| text::fold(&a.name))
+            .collect();
+        let mut v = analyse_article(&ctx, &cfg.voices, &own);
+        v.heard = stats::heard(&v, &dir);
+        for w in &d.warnings {
+            article.warnings.push(w.clone());
+            diags.push(Diagnostic {
+                severity: Severity::Warning,
+                file: article.source_file.clone(),
+                line: None,
+                message: w.clone(),
+            });
+        }
+        article.voices = Some(v);
+    }
+    corpus.voices = Some(summarise(corpus, &reg, &cfg.voices));
+}
+
+fn analyse_article(ctx: &resolve::Ctx, cfg: &VoicesConfig, own: &[String]) -> ArticleVoices {
+    let utts = attrib::attribute(ctx);
+    let (quotes, aside_quotes, index) = output::quotes(ctx, &utts);
+    let mut quoted = BTreeSet::new();
+    for (u, at) in utts.iter().zip(&index) {
+        let speech = at.is_some_and(|k| quotes[k as usize].kind == QuoteKind::Speech);
+        if let (true, Some(g)) = (speech, u.who.actor()) {
+            for &q in &u.quotes {
+                for p in &ctx.doc.quotes[q].pieces {
+                    let t = ctx.doc.segs[p.seg]
+                        .toks
+                        .iter()
+                        .position(|t| t.s == p.outer.0)
+                        .unwrap_or(0);
+                    quoted.insert((p.seg, ctx.doc.sentence_of(p.seg, t).0, g));
+                }
+            }
+        }
+    }
+    let mut ind = reported::indirect(ctx, &quoted);
+    if !utts
+        .iter()
+        .any(|u| ctx.doc.quotes[u.quotes[0]].pieces[0].seg == 0)
+    {
+        if let Some((who, cue)) = attrib::headline_colon(ctx, 0) {
+            let n = ctx.doc.segs[0].toks.len();
+            ind.insert(
+                0,
+                reported::IndirectAt {
+                    who,
+                    cue,
+                    sent: (0, 0, n),
+                },
+            );
+        }
+    }
+    let anon = reported::anonymous(ctx);
+    let anonymous = output::anonymous(ctx, &anon, cfg);
+    let relayed = output::relays(ctx, &reported::relays(ctx), &anonymous, own);
+    ArticleVoices {
+        indirect: output::indirect(ctx, &ind, &quotes),
+        quotes,
+        aside_quotes,
+        anonymous,
+        relayed,
+        actors: output::actors(ctx),
+        heard: Heard::default(),
+    }
+}
+
+fn summarise(corpus: &Corpus, reg: &actors::Registry, cfg: &VoicesConfig) -> CorpusVoices {
+    let heard: Vec<(&str, &Heard)> = corpus
+        .articles
+        .iter()
+        .filter_map(|a| a.voices.as_ref().map(|v| (a.id.as_str(), &v.heard)))
+        .collect();
+    let total = stats::sum(heard.iter().map(|h| h.1));
+    let share = |key: &str| total.by_actor.iter().find(|s| s.key == key);
+    let mut actors: Vec<Actor> = reg
+        .actors
+        .iter()
+        .map(|a| {
+            let s = share(&a.id);
+            let ranked = |m: &BTreeMap<String, u32>| {
+                let mut v: Vec<(&String, &u32)> = m.iter().collect();
+                v.sort_by(|x, y| y.1.cmp(x.1).then(x.0.cmp(y.0)));
+                v.into_iter().map(|(k, _)| k.clone()).collect()
+            };
+            Actor {
+                id: a.id.clone(),
+                name: a.name.clone(),
+                kind: a.kind,
+                gender: a.gender,
+                forms: ranked(&a.forms),
+                roles: ranked(&a.roles),
+                full_name: a.full_name,
+                group: a.group.clone(),
+                suggested_group: a.suggestion.as_ref().map(|s| s.0.clone()),
+                suggestion_reason: a.suggestion.as_ref().map(|s| s.1.clone()),
+                articles: a
+                    .articles
+                    .iter()
+                    .map(|&i| corpus.articles[i].id.clone())
+                    .collect(),
+                quotes: s.map_or(0, |s| s.quotes),
+                words: s.map_or(0, |s| s.words),
+                indirect: s.map_or(0, |s| s.indirect),
+            }
+        })
+        .collect();
+    actors.sort_by(|a, b| a.id.cmp(&b.id));
+    let names: Vec<String> = cfg
+        .groups
+        .iter()
+        .map(|g| g.name.clone())
+        .chain([stats::UNPLACED.to_string()])
+        .collect();
+    let groups = names
+        .into_iter()
+        .map(|name| {
+            let s = total.by_group.iter().find(|s| s.key == name);
+            let members = actors
+                .iter()
+                .filter(|a| a.group.as_deref().unwrap_or(stats::UNPLACED) == name)
+                .map(|a| a.id.clone())
+                .collect();
+            GroupVoices {
+                members,
+                quotes: s.map_or(0, |s| s.quotes),
+                words: s.map_or(0, |s| s.words),
+                indirect: s.map_or(0, |s| s.indirect),
+                name,
+            }
+        })
+        .collect();
+    let mut outlets: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, a) in corpus.articles.iter().enumerate() {
+        let name = a
+            .outlet
+            .as_ref()
+            .map_or("(unknown outlet)".to_string(), |o| o.name.clone());
+        outlets.entry(name).or_default().push(i);
+    }
+    let outlets = outlets
+        .into_iter()
+        .map(|(outlet, idx)| {
+            let arts: Vec<&crate::model::Article> =
+                idx.iter().map(|&i| &corpus.articles[i]).collect();
+            OutletVoices {
+                outlet,
+                articles: arts.iter().map(|a| a.id.clone()).collect(),
+                heard: stats::sum(
+                    arts.iter()
+                        .filter_map(|a| a.voices.as_ref().map(|v| &v.heard)),
+                ),
+                first_voices: arts
+                    .iter()
+                    .map(|a| ArticleFirst {
+                        article: a.id.clone(),
+                        first_voice: a.voices.as_ref().and_then(|v| v.heard.first_voice.clone()),
+                        first_quoted: a.voices.as_ref().and_then(|v| v.heard.first_quoted.clone()),
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    let unplaced = actors
+        .iter()
+        .filter(|a| a.group.is_none())
+        .map(|a| Unplaced {
+            actor: a.id.clone(),
+            name: a.name.clone(),
+            kind: a.kind,
+            suggested_group: a.suggested_group.clone(),
+            reason: a.suggestion_reason.clone(),
+        })
+        .collect();
+    CorpusVoices {
+        actors,
+        groups,
+        outlets,
+        unplaced,
+    }
+}

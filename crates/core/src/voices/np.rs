@@ -1,0 +1,323 @@
+//! Noun phrases around speech verbs: who is the subject of "said", who follows an inverted
+//! "said", what "the report" or "four unnamed officials" spans.
+//!
+//! The grammar is shallow and deliberate: a speaker is a name chunk, a pronoun, or a
+//! description ending in a known head noun (group, report, official…); between it and its verb
+//! only adverbs and auxiliaries may stand ("Trump **reportedly** asked"); a comma-delimited
+//! relative clause or appositive may intervene ("The report, which cited…, said";
+//! "His former defense secretary, Mark Esper, wrote"); a verb after "and" takes the sentence's
+//! subject ("Trump … called Sheinbaum and asked").
+
+use super::doc::Doc;
+use super::lex::{self, has};
+use super::text::{fold, is_cap};
+
+/// What a noun phrase is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum NpKind {
+    /// A name (index into `Doc::mentions`).
+    Mention(usize),
+    /// he, she, it, they.
+    Pronoun(String),
+    /// who, which: stands for the phrase before its comma.
+    Relative,
+    /// A description ending in a head noun ("the group", "the NBC News report").
+    Desc(String),
+    /// An unnamed source ("four unnamed current or former US officials").
+    Anon(String),
+}
+
+/// A noun phrase: segment, token range, kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Np {
+    /// Segment.
+    pub seg: usize,
+    /// First token.
+    pub t0: usize,
+    /// Past the last token.
+    pub t1: usize,
+    /// Kind.
+    pub kind: NpKind,
+}
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "some", "several", "multiple", "many", "his",
+    "her", "its", "their", "el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dos", "tres",
+    "cuatro", "cinco", "seis", "varios", "varias", "algunos", "otros", "other",
+];
+
+const BREAKERS: &[&str] = &[
+    "that", "but", "which", "who", "when", "while", "after", "before", "as", "if", "to", "with",
+    "for", "by", "from", "in", "on", "at", "of", "whom", "than", "because", "and", "or", "que",
+    "y", "en", "de", "con", "por", "para", "not", "no",
+];
+
+const QUALIFIER_STARTS: &[&str] = &[
+    "familiar",
+    "with",
+    "close",
+    "briefed",
+    "knowledgeable",
+    "who",
+];
+
+fn head_kind(doc: &Doc, s: usize, t: usize) -> Option<bool> {
+    let w = fold(doc.word(s, t));
+    if w == "tank" && !(t > 0 && fold(doc.word(s, t - 1)) == "think") {
+        return None;
+    }
+    if has(lex::ANON_HEADS, &w) {
+        return Some(true);
+    }
+    [
+        lex::DOC_HEADS,
+        lex::GROUP_HEADS,
+        lex::MEDIA_HEADS,
+        lex::GOV_HEADS,
+        lex::ROLE_HEADS,
+    ]
+    .iter()
+    .any(|l| has(l, &w))
+    .then_some(false)
+}
+
+/// Whether token `t` is a lower-case word from `list`.
+pub(crate) fn is_verb(doc: &Doc, s: usize, t: usize, list: &[&str]) -> bool {
+    doc.is_word(s, t) && !is_cap(doc.word(s, t)) && has(list, doc.word(s, t))
+}
+
+fn desc(doc: &Doc, s: usize, t0: usize, head: usize, t1: usize, anon: bool) -> Np {
+    let h = doc.word(s, head).to_string();
+    let kind = if anon {
+        NpKind::Anon(h)
+    } else {
+        NpKind::Desc(h)
+    };
+    Np {
+        seg: s,
+        t0,
+        t1,
+        kind,
+    }
+}
+
+/// Walks left from a head noun over its modifiers to its determiner.
+fn walk_left(doc: &Doc, s: usize, head: usize, lo: usize, anon: bool) -> usize {
+    let mut k = head;
+    while k > lo && head - k < 8 && doc.is_word(s, k - 1) {
+        let w = fold(doc.word(s, k - 1));
+        if has(DETERMINERS, &w) {
+            return k - 1;
+        }
+        let joins = anon && matches!(w.as_str(), "or" | "and");
+        if (has(BREAKERS, &w) && !joins) || is_verb(doc, s, k - 1, lex::CUE_VERBS) {
+            break;
+        }
+        k -= 1;
+    }
+    k
+}
+
+/// The noun phrase ending at token `end` (inclusive), not reaching left of `lo`.
+pub(crate) fn np_left(doc: &Doc, s: usize, end: usize, lo: usize) -> Option<Np> {
+    if !doc.is_word(s, end) {
+        return None;
+    }
+    if let Some(m) = doc.segs[s].tok_mention[end] {
+        let mention = &doc.mentions[m];
+        if mention.t1 == end + 1 && !mention.possessive {
+            return Some(Np {
+                seg: s,
+                t0: mention.t0.max(lo),
+                t1: end + 1,
+                kind: NpKind::Mention(m),
+            });
+        }
+    }
+    let w = fold(doc.word(s, end));
+    if ["he", "she", "it", "they", "el", "ella", "ellos", "ellas"].contains(&w.as_str()) {
+        return Some(Np {
+            seg: s,
+            t0: end,
+            t1: end + 1,
+            kind: NpKind::Pronoun(w),
+        });
+    }
+    if ["who", "which", "quien", "quienes"].contains(&w.as_str()) {
+        return Some(Np {
+            seg: s,
+            t0: end,
+            t1: end + 1,
+            kind: NpKind::Relative,
+        });
+    }
+    if let Some(anon) = head_kind(doc, s, end) {
+        let t0 = walk_left(doc, s, end, lo, anon);
+        return Some(desc(doc, s, t0, end, end + 1, anon));
+    }
+    // "people familiar with the matter", "officials with knowledge of the plans"
+    let from = end.saturating_sub(8).max(lo);
+    for h in (from..end).rev() {
+        if doc.is_word(s, h)
+            && head_kind(doc, s, h) == Some(true)
+            && doc.is_word(s, h + 1)
+            && has(QUALIFIER_STARTS, doc.word(s, h + 1))
+            && (h + 1..=end).all(|k| doc.is_word(s, k))
+        {
+            let t0 = walk_left(doc, s, h, lo, true);
+            return Some(desc(doc, s, t0, h, end + 1, true));
+        }
+    }
+    None
+}
+
+/// Extends an anonymous phrase over its qualifier ("… with knowledge of the matter").
+pub(crate) fn extend_qualifier(doc: &Doc, s: usize, t1: usize, hi: usize) -> usize {
+    if !(doc.is_word(s, t1) && has(QUALIFIER_STARTS, doc.word(s, t1))) {
+        return t1;
+    }
+    let mut k = t1;
+    while k < hi && doc.is_word(s, k) && !is_verb(doc, s, k, lex::CUE_VERBS) {
+        k += 1;
+    }
+    k
+}
+
+/// The noun phrase starting at token `t`, not reaching `hi` ("said **the group**").
+pub(crate) fn np_right(doc: &Doc, s: usize, t: usize, hi: usize) -> Option<Np> {
+    if t >= hi || !doc.is_word(s, t) {
+        return None;
+    }
+    if let Some(m) = doc.segs[s].tok_mention[t] {
+        let mention = &doc.mentions[m];
+        if mention.t0 == t && !mention.possessive {
+            return Some(Np {
+                seg: s,
+                t0: t,
+                t1: mention.t1.min(hi),
+                kind: NpKind::Mention(m),
+            });
+        }
+    }
+    let w = fold(doc.word(s, t));
+    if ["he", "she", "it", "they", "el", "ella", "ellos", "ellas"].contains(&w.as_str()) {
+        return Some(Np {
+            seg: s,
+            t0: t,
+            t1: t + 1,
+            kind: NpKind::Pronoun(w),
+        });
+    }
+    if is_cap(doc.word(s, t)) && !has(DETERMINERS, &w) {
+        return None;
+    }
+    let mut k = t;
+    while k < hi && k - t < 9 && doc.is_word(s, k) {
+        if let Some(anon) = head_kind(doc, s, k) {
+            // "the broadcaster Sean Hannity", "la presidenta Claudia Sheinbaum"
+            if let Some(m) = doc.segs[s].tok_mention.get(k + 1).copied().flatten() {
+                if doc.mentions[m].t0 == k + 1 {
+                    let t1 = doc.mentions[m].t1.min(hi);
+                    return Some(Np {
+                        seg: s,
+                        t0: t,
+                        t1,
+                        kind: NpKind::Mention(m),
+                    });
+                }
+            }
+            let t1 = if anon {
+                extend_qualifier(doc, s, k + 1, hi)
+            } else {
+                k + 1
+            };
+            return Some(desc(doc, s, t, k, t1, anon));
+        }
+        let f = fold(doc.word(s, k));
+        if k > t && has(BREAKERS, &f) && !matches!(f.as_str(), "or" | "and") {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+fn skip_adverbs_left(doc: &Doc, s: usize, mut i: usize, lo: usize) -> Option<usize> {
+    loop {
+        if !doc.is_word(s, i) {
+            return Some(i);
+        }
+        let w = doc.word(s, i);
+        let adverb = has(lex::AUX_ADVERBS, w) || (w.ends_with("ly") && !is_cap(w) && w.len() > 4);
+        if !adverb {
+            return Some(i);
+        }
+        if i <= lo {
+            return None;
+        }
+        i -= 1;
+    }
+}
+
+/// The subject of the verb at token `v`, within the sentence starting at `lo`.
+pub(crate) fn subject_of(doc: &Doc, s: usize, v: usize, lo: usize) -> Option<Np> {
+    if v <= lo {
+        return None;
+    }
+    let i = skip_adverbs_left(doc, s, v - 1, lo)?;
+    if doc.is_punct(s, i, ",") {
+        // "X, which cited …, said" / "His former defense secretary, Mark Esper, wrote"
+        let j = (lo..i).rev().find(|&j| doc.is_punct(s, j, ","))?;
+        if let Some(np) = np_left(doc, s, i - 1, j + 1) {
+            if np.t0 == j + 1 && matches!(np.kind, NpKind::Mention(_)) {
+                return Some(np);
+            }
+        }
+        let first = fold(doc.word(s, j + 1));
+        let clause = [
+            "which", "who", "whom", "whose", "a", "an", "the", "one", "that", "quien", "que",
+        ];
+        if j > lo && clause.contains(&first.as_str()) {
+            return np_left(doc, s, j - 1, lo).filter(|np| np.kind != NpKind::Relative);
+        }
+        return None;
+    }
+    let w = fold(doc.word(s, i));
+    if doc.is_word(s, i) && matches!(w.as_str(), "and" | "but" | "y" | "pero") {
+        return sentence_subject(doc, s, lo, i);
+    }
+    let np = np_left(doc, s, i, lo)?;
+    if np.kind == NpKind::Relative {
+        // "Trump, who said …": the phrase before the comma.
+        if np.t0 > lo + 1 && doc.is_punct(s, np.t0 - 1, ",") {
+            return np_left(doc, s, np.t0 - 2, lo).filter(|n| n.kind != NpKind::Relative);
+        }
+        return None;
+    }
+    Some(np)
+}
+
+/// The sentence's opening noun phrase, after an opening adverb ("However, Kelly …").
+pub(crate) fn sentence_subject(doc: &Doc, s: usize, lo: usize, before: usize) -> Option<Np> {
+    let mut k = lo;
+    let openers = [
+        "however",
+        "but",
+        "and",
+        "so",
+        "also",
+        "then",
+        "meanwhile",
+        "still",
+        "yet",
+        "pero",
+    ];
+    if doc.is_word(s, k) && openers.contains(&fold(doc.word(s, k)).as_str()) {
+        k += 1;
+        if doc.is_punct(s, k, ",") {
+            k += 1;
+        }
+    }
+    np_right(doc, s, k, before).filter(|np| np.t1 <= before)
+}

@@ -1,0 +1,374 @@
+//! From a noun phrase to an actor: names through the registry, pronouns to the nearest fitting
+//! actor before them, descriptions ("the group", "the president") to the actor they describe,
+//! and documents ("the report", "It") to their author.
+//!
+//! A pronoun looks back at most three paragraphs (the headline counts as one) for a person of
+//! a compatible gender — she/her: female or not shown; he/his: male or not shown. "It" looks
+//! back two paragraphs for a report, then an organisation. Nothing fitting → no speaker.
+
+use super::actors::Registry;
+use super::doc::Doc;
+use super::lex::{self, has};
+use super::np::{np_right, subject_of, Np, NpKind};
+use super::text::fold;
+use super::types::{ActorKind, Gender, Resolution};
+
+/// A report, memoir or other document and its author, where it is first invoked.
+#[derive(Debug, Clone)]
+pub(crate) struct DocRef {
+    /// Segment.
+    pub seg: usize,
+    /// Token of the head noun or verb.
+    pub t: usize,
+    /// Author (actor index).
+    pub owner: usize,
+    /// "report", "memoir".
+    pub head: String,
+}
+
+/// Who a phrase names.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Who {
+    /// An actor.
+    Actor {
+        /// Actor index in the registry.
+        g: usize,
+        /// How found.
+        res: Resolution,
+        /// The printed phrase (segment, token range).
+        printed: (usize, usize, usize),
+        /// The mention it leads back to, for pronouns and descriptions.
+        via: Option<(usize, usize, usize)>,
+        /// The document the words come from.
+        document: Option<String>,
+    },
+    /// An unnamed source (segment, token range).
+    Anon(usize, usize, usize),
+    /// An interviewer's question.
+    Interviewer,
+    /// Nobody found.
+    Nobody,
+}
+
+impl Who {
+    /// The actor, if any.
+    pub fn actor(&self) -> Option<usize> {
+        match self {
+            Who::Actor { g, .. } => Some(*g),
+            _ => None,
+        }
+    }
+}
+
+/// Builds a [`Who::Actor`] from actor, resolution, lead-back mention and document.
+type MakeWho<'f> =
+    dyn Fn(usize, Resolution, Option<(usize, usize, usize)>, Option<String>) -> Who + 'f;
+
+/// What resolution needs to know about one article.
+pub(crate) struct Ctx<'a> {
+    /// The article.
+    pub doc: &'a Doc,
+    /// All actors.
+    pub reg: &'a Registry,
+    /// The article's index.
+    pub art: usize,
+    /// Documents invoked, in reading order.
+    pub docs: Vec<DocRef>,
+    /// The one person the article interviews, if it says so.
+    pub interviewee: Option<usize>,
+}
+
+impl<'a> Ctx<'a> {
+    /// A context with the article's documents and interviewee found.
+    pub fn new(doc: &'a Doc, reg: &'a Registry, art: usize) -> Self {
+        let mut ctx = Ctx {
+            doc,
+            reg,
+            art,
+            docs: Vec::new(),
+            interviewee: None,
+        };
+        ctx.find_documents();
+        ctx.interviewee = ctx.find_interviewee();
+        ctx
+    }
+
+    /// The actor a mention names.
+    pub fn actor_of(&self, m: usize) -> Option<usize> {
+        self.reg.of_mention[self.art][m]
+    }
+
+    fn kind(&self, g: usize) -> ActorKind {
+        self.reg.actors[g].kind
+    }
+
+    /// Mentions (index, actor) before (seg, t), nearest first, within `back` segments.
+    fn before(&self, seg: usize, t: usize, back: usize) -> Vec<(usize, usize)> {
+        let aside = !self.doc.segs[seg].discourse;
+        self.doc
+            .mentions
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, m)| {
+                (m.seg == seg && m.t1 <= t) || (!aside && m.seg < seg && seg - m.seg <= back)
+            })
+            .filter_map(|(i, _)| self.actor_of(i).map(|g| (i, g)))
+            .collect()
+    }
+
+    fn span_of(&self, m: usize) -> (usize, usize, usize) {
+        let m = &self.doc.mentions[m];
+        (m.seg, m.t0, m.t1)
+    }
+
+    /// Resolves a noun phrase.
+    pub fn resolve(&self, np: &Np) -> Who {
+        let printed = (np.seg, np.t0, np.t1);
+        let actor = |g, res, via, document| Who::Actor {
+            g,
+            res,
+            printed,
+            via,
+            document,
+        };
+        match &np.kind {
+            NpKind::Mention(m) => {
+                let Some(g) = self.actor_of(*m) else {
+                    return Who::Nobody;
+                };
+                let a = &self.reg.actors[g];
+                let m = &self.doc.mentions[*m];
+                let full = a.kind != ActorKind::Person
+                    || m.name.split_whitespace().count() > 1
+                    || fold(&m.name) == fold(&a.name);
+                actor(
+                    g,
+                    if full {
+                        Resolution::Named
+                    } else {
+                        Resolution::Surname
+                    },
+                    None,
+                    None,
+                )
+            }
+            NpKind::Pronoun(p) => {
+                let gender = if has(lex::SHE, p) {
+                    Some(Gender::Female)
+                } else if has(lex::HE, p) {
+                    Some(Gender::Male)
+                } else {
+                    None
+                };
+                if gender.is_some() {
+                    let hit = self.before(np.seg, np.t0, 3).into_iter().find(|&(_, g)| {
+                        let a = &self.reg.actors[g];
+                        a.kind == ActorKind::Person && (a.gender.is_none() || a.gender == gender)
+                    });
+                    return hit.map_or(Who::Nobody, |(m, g)| {
+                        actor(g, Resolution::Pronoun, Some(self.span_of(m)), None)
+                    });
+                }
+                let orgs = |back| {
+                    self.before(np.seg, np.t0, back)
+                        .into_iter()
+                        .find(|&(_, g)| self.kind(g) != ActorKind::Person)
+                };
+                if has(lex::IT, p) {
+                    if let Some(d) = self.doc_before(np.seg, np.t0, 2) {
+                        return actor(
+                            d.owner,
+                            Resolution::Document,
+                            Some((d.seg, d.t, d.t + 1)),
+                            Some(d.head.clone()),
+                        );
+                    }
+                    return orgs(2).map_or(Who::Nobody, |(m, g)| {
+                        actor(g, Resolution::Pronoun, Some(self.span_of(m)), None)
+                    });
+                }
+                orgs(1).map_or(Who::Nobody, |(m, g)| {
+                    actor(g, Resolution::Pronoun, Some(self.span_of(m)), None)
+                })
+            }
+            NpKind::Anon(_) => Who::Anon(np.seg, np.t0, np.t1),
+            NpKind::Relative => Who::Nobody,
+            NpKind::Desc(head) => self.describe(np, &fold(head), &actor),
+        }
+    }
+
+    fn describe(&self, np: &Np, head: &str, actor: &MakeWho) -> Who {
+        let embedded = (np.t0..np.t1)
+            .filter_map(|t| self.doc.segs[np.seg].tok_mention[t])
+            .find_map(|m| self.actor_of(m));
+        let before = self.before(np.seg, np.t0, usize::MAX);
+        let via = |m| Some(self.span_of(m));
+        if has(lex::DOC_HEADS, head) {
+            if let Some(g) = embedded {
+                return actor(g, Resolution::Document, None, Some(head.to_string()));
+            }
+            return match self.doc_before(np.seg, np.t0, usize::MAX) {
+                Some(d) => actor(
+                    d.owner,
+                    Resolution::Document,
+                    Some((d.seg, d.t, d.t + 1)),
+                    Some(d.head.clone()),
+                ),
+                None => Who::Nobody,
+            };
+        }
+        let pick = |ok: &dyn Fn(usize, usize) -> bool| {
+            before
+                .iter()
+                .find(|&&(m, g)| ok(m, g))
+                .map_or(Who::Nobody, |&(m, g)| {
+                    actor(g, Resolution::Description, via(m), None)
+                })
+        };
+        let named_so = |m: usize, g: usize| {
+            let mention = &self.doc.mentions[m];
+            fold(&self.reg.actors[g].name).contains(head)
+                || mention
+                    .appositive
+                    .as_deref()
+                    .is_some_and(|a| fold(a).split_whitespace().any(|w| w == head))
+        };
+        if has(lex::GROUP_HEADS, head) {
+            let org = |g: usize| self.kind(g) == ActorKind::Organisation;
+            let w = pick(&|m, g| org(g) && named_so(m, g));
+            return if w == Who::Nobody {
+                pick(&|_, g| org(g))
+            } else {
+                w
+            };
+        }
+        if has(lex::MEDIA_HEADS, head) {
+            if let Some(g) = embedded.filter(|&g| self.kind(g) == ActorKind::Media) {
+                return actor(g, Resolution::Description, None, None);
+            }
+            return pick(&|_, g| self.kind(g) == ActorKind::Media);
+        }
+        if has(lex::GOV_HEADS, head) {
+            if let Some(g) = embedded.filter(|&g| self.kind(g) == ActorKind::Organisation) {
+                return actor(g, Resolution::Description, None, None);
+            }
+            return pick(&|m, g| self.kind(g) == ActorKind::Organisation && named_so(m, g));
+        }
+        if has(lex::ROLE_HEADS, head) {
+            let det = fold(self.doc.word(np.seg, np.t0));
+            if matches!(det.as_str(), "a" | "an" | "un" | "una") {
+                return Who::Anon(np.seg, np.t0, np.t1);
+            }
+            return pick(&|_, g| {
+                let a = &self.reg.actors[g];
+                a.kind == ActorKind::Person
+                    && a.roles
+                        .keys()
+                        .any(|r| fold(r).split_whitespace().any(|w| w == head))
+            });
+        }
+        Who::Nobody
+    }
+
+    fn doc_before(&self, seg: usize, t: usize, back: usize) -> Option<&DocRef> {
+        let aside = !self.doc.segs[seg].discourse;
+        self.docs
+            .iter()
+            .rev()
+            .find(|d| (d.seg == seg && d.t < t) || (!aside && d.seg < seg && seg - d.seg <= back))
+    }
+
+    fn find_documents(&mut self) {
+        let doc = self.doc;
+        for s in (0..doc.segs.len()).filter(|&s| doc.segs[s].discourse) {
+            for t in 0..doc.segs[s].toks.len() {
+                if !doc.is_word(s, t) {
+                    continue;
+                }
+                let w = fold(doc.word(s, t));
+                let (lo, hi) = doc.sentence_of(s, t);
+                let mut owner = None;
+                if has(lex::DOC_HEADS, &w) && !super::text::is_cap(doc.word(s, t)) {
+                    // "an NBC News report", "Trump's memoir", "a report by the group"
+                    owner = t
+                        .checked_sub(1)
+                        .and_then(|k| {
+                            doc.segs[s].tok_mention[k].filter(|&m| doc.mentions[m].t1 == t)
+                        })
+                        .and_then(|m| self.actor_of(m));
+                    if owner.is_none()
+                        && doc.is_word(s, t + 1)
+                        && matches!(doc.word(s, t + 1), "by" | "from")
+                    {
+                        owner = np_right(doc, s, t + 2, hi)
+                            .map(|np| self.resolve(&np))
+                            .and_then(|w| w.actor());
+                    }
+                } else if matches!(
+                    w.as_str(),
+                    "reported" | "reports" | "released" | "published" | "issued" | "unveiled"
+                ) {
+                    let names_doc = w.starts_with("report")
+                        || (t + 1..(t + 5).min(hi))
+                            .any(|k| doc.is_word(s, k) && has(lex::DOC_HEADS, doc.word(s, k)));
+                    if names_doc {
+                        owner = subject_of(doc, s, t, lo)
+                            .map(|np| self.resolve(&np))
+                            .and_then(|w| w.actor());
+                    }
+                }
+                if let Some(owner) = owner {
+                    let head = if w.starts_with("report") || !has(lex::DOC_HEADS, &w) {
+                        "report".into()
+                    } else {
+                        w
+                    };
+                    self.docs.push(DocRef {
+                        seg: s,
+                        t,
+                        owner,
+                        head,
+                    });
+                }
+            }
+        }
+    }
+
+    fn find_interviewee(&self) -> Option<usize> {
+        let doc = self.doc;
+        let first_turn = doc.segs.iter().position(|s| s.turn.is_some())?;
+        let mut found = std::collections::BTreeSet::new();
+        for s in 0..first_turn {
+            for &(lo, hi) in &doc.segs[s].sents {
+                let cue = (lo..hi).any(|t| {
+                    doc.is_word(s, t)
+                        && matches!(
+                            fold(doc.word(s, t)).as_str(),
+                            "interview"
+                                | "interviewed"
+                                | "entrevista"
+                                | "entrevistado"
+                                | "entrevistada"
+                        )
+                });
+                if cue {
+                    for m in doc
+                        .mentions
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, m)| m.seg == s && m.t0 >= lo && m.t1 <= hi)
+                    {
+                        if let Some(g) = self
+                            .actor_of(m.0)
+                            .filter(|&g| self.kind(g) == ActorKind::Person)
+                        {
+                            found.insert(g);
+                        }
+                    }
+                }
+            }
+        }
+        (found.len() == 1).then(|| *found.iter().next().unwrap_or(&0))
+    }
+}

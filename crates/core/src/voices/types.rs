@@ -1,0 +1,347 @@
+//! The voices part of the JSON contract: quotes, speakers, reported speech, anonymous
+//! sources, relayed reports, actors and the who-gets-heard tallies.
+//!
+//! **Offsets** (`Span.start`, `Span.end`) count Unicode scalar values (Rust `char`s, Python
+//! `str` indices) into the text the span names — `headline`, `dek.value`, `body[paragraph].text`
+//! or `captions[paragraph].text` — with `end` exclusive. They are not bytes and not UTF-16 units.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// Which text of the article a span is in.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Part {
+    /// `headline`.
+    Headline,
+    /// `dek.value`.
+    Dek,
+    /// `body[paragraph].text`.
+    Body,
+    /// `captions[paragraph].text`.
+    Caption,
+}
+
+/// A stretch of the article's text: the evidence an item rests on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Span {
+    /// Which text.
+    pub part: Part,
+    /// Index into `body` or `captions` (0 for the headline and dek).
+    pub paragraph: u32,
+    /// First char (Unicode scalar value) offset, inclusive.
+    pub start: u32,
+    /// Char offset, exclusive.
+    pub end: u32,
+    /// The text between the offsets, verbatim.
+    pub text: String,
+}
+
+/// Speech or a scare quote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteKind {
+    /// Somebody's words.
+    Speech,
+    /// A quoted single term or short noun phrase ("terrorist", "good conversation"), with no
+    /// verb, pronoun or negation and no attribution right beside it.
+    Scare,
+}
+
+/// How a quotation is set off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteMark {
+    /// `"…"`.
+    Straight,
+    /// `“…”`.
+    Curly,
+    /// `«…»`.
+    Guillemets,
+    /// `'…'` or `‘…’`.
+    Single,
+    /// Spanish dialogue introduced by a dash (`—No vamos a permitirlo —dijo—.`).
+    Dash,
+    /// An interview line after a label (`Q:`, `A:`, `Sheinbaum:`).
+    Label,
+}
+
+/// How the speaker was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Resolution {
+    /// The cue names the speaker in full ("Claudia Sheinbaum said").
+    Named,
+    /// The cue gives a short form (surname, honorific) linked to the actor ("Sheinbaum told").
+    Surname,
+    /// A pronoun ("she wrote") resolved to the nearest fitting person or body before it.
+    Pronoun,
+    /// A description ("the group wrote", "the president said") resolved to an actor named before.
+    Description,
+    /// A document ("the report noted"): the words are its author's.
+    Document,
+    /// An unnamed source ("a senior Pentagon official said"); see `anonymous`.
+    Anonymous,
+    /// No cue of its own: it continues the attributed quotation just before it.
+    Continuation,
+    /// A headline's "…: Name".
+    Headline,
+    /// An interview label ("Sheinbaum:").
+    Label,
+    /// An interview answer ("A:", a dash line) given to the article's one interviewee.
+    Interview,
+    /// An interviewer's question ("Q:", "¿…?" dash line): not a voice of the story.
+    Interviewer,
+    /// No speaker found. Never a guess.
+    Unresolved,
+}
+
+/// Who said it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Speaker {
+    /// Display name of the actor (or the anonymous description); null when unresolved.
+    pub name: Option<String>,
+    /// Id of the actor in `Corpus.voices.actors`; null when unresolved or anonymous.
+    pub actor: Option<String>,
+    /// How it was found.
+    pub resolution: Resolution,
+    /// The words in the text that name the speaker ("she", "the group", "Sheinbaum").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub printed: Option<String>,
+    /// Where: the printed words, then (for pronouns, descriptions, documents, continuations)
+    /// the mention they lead back to.
+    #[serde(default)]
+    pub evidence: Vec<Span>,
+    /// The document the words come from, when the cue names one ("report", "memoir").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<String>,
+}
+
+impl Speaker {
+    /// A speaker not found.
+    pub fn unresolved() -> Self {
+        Speaker {
+            name: None,
+            actor: None,
+            resolution: Resolution::Unresolved,
+            printed: None,
+            evidence: Vec::new(),
+            document: None,
+        }
+    }
+}
+
+/// The attribution words: the verb and the phrase around it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Cue {
+    /// The verb as printed ("said", "told", "wrote", "according to", "dijo"); for a headline
+    /// colon or an interview label, ":".
+    pub verb: String,
+    /// The verb with its audience or medium where printed ("told reporters", "wrote in his
+    /// memoir", "said on social media").
+    pub phrase: String,
+    /// Where the verb phrase is.
+    pub span: Span,
+}
+
+/// One direct quotation: an utterance in one or more spans.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Quote {
+    /// The quoted words, marks excluded; the spans' texts joined by " … " when split.
+    pub text: String,
+    /// Each stretch of quoted words (marks excluded). Two or more when the attribution splits
+    /// it ("…," she said, "…") or it runs over paragraphs.
+    pub spans: Vec<Span>,
+    /// Speech or scare quote.
+    pub kind: QuoteKind,
+    /// How it is set off.
+    pub mark: QuoteMark,
+    /// Words quoted.
+    pub words: u32,
+    /// Who said it.
+    pub speaker: Speaker,
+    /// The attribution, when one is printed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cue: Option<Cue>,
+    /// False when the closing mark is missing and the quotation was capped at its paragraph.
+    pub closed: bool,
+    /// For a caption or dek quote: the index in `quotes` of the body quote with the same words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duplicate_of: Option<u32>,
+}
+
+/// Unquoted reported speech ("Sheinbaum said she ruled out…"), kept apart from quotes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Indirect {
+    /// Who is reported.
+    pub speaker: Speaker,
+    /// The reporting verb.
+    pub cue: Cue,
+    /// The sentence that reports it.
+    pub sentence: Span,
+    /// Indices in `quotes` of scare quotes inside the reported words ("good conversation").
+    #[serde(default)]
+    pub scare_quotes: Vec<u32>,
+}
+
+/// An unnamed source ("U.S. officials", "people familiar with the matter").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Anonymous {
+    /// The description as printed ("four unnamed current or former US officials").
+    pub description: String,
+    /// How many, when printed as a number ("four" → 4).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<u32>,
+    /// How they are brought in ("citing", "cited", "said", "according to").
+    pub cue: String,
+    /// The outlet or body whose report relays them (The New York Times); null when the
+    /// article relays them itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relayed_by: Option<String>,
+    /// Actor id of `relayed_by`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relayed_by_actor: Option<String>,
+    /// A group from corpus.toml whose hints match the description ("U.S." → US government).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggested_group: Option<String>,
+    /// The description's span.
+    pub span: Span,
+    /// The sentence it is in.
+    pub sentence: Span,
+}
+
+/// Another outlet's (or body's) report the article relays ("the New York Times reported").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Relay {
+    /// The source's display name.
+    pub source: String,
+    /// Its actor id.
+    pub actor: String,
+    /// Whether it is the article's own outlet ("Fox News Digital previously reported").
+    pub own_outlet: bool,
+    /// Anonymous sources it is credited with relaying.
+    pub anonymous: u32,
+    /// Every place the report is invoked.
+    pub evidence: Vec<Span>,
+}
+
+/// Person or organisation.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum ActorKind {
+    /// A named person.
+    Person,
+    /// A news organisation (from the built-in gazetteer or its name).
+    Media,
+    /// Any other organisation, government body or country speaking as one.
+    Organisation,
+}
+
+/// Gender as the text shows it (pronouns after the name, honorifics, gendered titles) or, failing
+/// that, as a common first name usually carries it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Gender {
+    /// she/her.
+    Female,
+    /// he/his.
+    Male,
+}
+
+/// An actor as named in one article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct ArticleActor {
+    /// Id in `Corpus.voices.actors`.
+    pub actor: String,
+    /// Display name.
+    pub name: String,
+    /// Person, media or organisation.
+    pub kind: ActorKind,
+    /// Forms printed in this article ("Sheinbaum", "Claudia Sheinbaum").
+    pub forms: Vec<String>,
+    /// Titles and roles printed with it ("Mexican President").
+    pub roles: Vec<String>,
+    /// Its group from corpus.toml, if placed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    /// Every mention, in reading order (headline, then body).
+    pub mentions: Vec<Span>,
+}
+
+/// A voice's share: quotes, words and reported statements of one actor or group.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Share {
+    /// Actor id, or group name; `(anonymous)`, `(unresolved)` and `(unplaced)` for voices
+    /// with no actor or no group.
+    pub key: String,
+    /// Display name.
+    pub name: String,
+    /// Direct quotes (speech and scare).
+    pub quotes: u32,
+    /// Words in them.
+    pub words: u32,
+    /// Indirect (unquoted) reports.
+    pub indirect: u32,
+}
+
+/// Direct, indirect or anonymous.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum VoiceKind {
+    /// A direct quotation.
+    Direct,
+    /// Unquoted reported speech.
+    Indirect,
+    /// An unnamed source.
+    Anonymous,
+}
+
+/// The first voice an article gives.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct FirstVoice {
+    /// Direct, indirect or anonymous.
+    pub kind: VoiceKind,
+    /// Display name (or the anonymous description).
+    pub name: String,
+    /// Actor id, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actor: Option<String>,
+    /// Group, when placed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    /// Where.
+    pub evidence: Span,
+}
+
+/// Who gets heard in an article (or, summed, in an outlet).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Heard {
+    /// Direct speech quotes (headline and body; captions and dek excluded).
+    pub direct: u32,
+    /// Scare quotes.
+    pub scare: u32,
+    /// Indirect reports.
+    pub indirect: u32,
+    /// Anonymous sources.
+    pub anonymous: u32,
+    /// Direct quotes with no speaker.
+    pub unresolved: u32,
+    /// Words in direct quotes (speech and scare).
+    pub words: u32,
+    /// Per actor, most words first.
+    pub by_actor: Vec<Share>,
+    /// Per group, most words first.
+    pub by_group: Vec<Share>,
+    /// The first voice of any kind, in reading order (headline first).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_voice: Option<FirstVoice>,
+    /// The first directly quoted speaker (speech quotes only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_quoted: Option<FirstVoice>,
+    /// Reports of other outlets and bodies relayed (display names, sorted).
+    pub relayed: Vec<String>,
+}

@@ -215,6 +215,20 @@ fn finish(corpus: Option<&Corpus>, diags: &[Diagnostic], output: &Path) -> Resul
             warnings,
             errors
         );
+        if let Some(v) = c.voices.as_ref().filter(|v| !v.unplaced.is_empty()) {
+            eprintln!(
+                "voices: {} actor(s) in no corpus.toml [[voices.groups]]: {}",
+                v.unplaced.len(),
+                v.unplaced
+                    .iter()
+                    .map(|u| u
+                        .suggested_group
+                        .as_ref()
+                        .map_or(u.name.clone(), |g| format!("{} (suggested: {g})", u.name)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        }
     }
     if errors > 0 {
         return Err(format!("{errors} error(s); nothing written"));

@@ -1,23 +1,333 @@
-//! Framing analysis (stub: filled in by its issue).
+//! Framing analysis: how each outlet framed the story, shown with the words it rests on.
+//!
+//! Per article ([`ArticleFraming`]): the headline and body split into sentences, each with the
+//! Policy Frames Codebook frames its cue words evoke ([`frames`], cues from the lexicon file
+//! `lexicon/frames.tsv`, [`lexicon`]); the headline frame apart from the body's primary frame
+//! and the share of body sentences per frame; headline agency ([`headline`]); the naming
+//! choices found for the concept slots of `corpus.toml` ([`naming`]); and the dates the
+//! article mentions, resolved against its publication date ([`dates`]).
+//!
+//! Across the corpus ([`CorpusFraming`]): frame shares per outlet, naming counts per outlet
+//! and the noun phrases no slot covers, shared text between articles with MinHash/LSH
+//! ([`shared`]), facts and who left them out ([`facts`]), and the timeline ([`timeline`]).
+//!
+//! Every span is in **Unicode scalar (char) offsets** relative to the text it points into:
+//! the body paragraph `article.body[paragraph].text`, or the headline when `paragraph` is
+//! null. Sentence `0` of every article is its headline; body sentences follow in order, and
+//! every cross-reference names a sentence by `(article id, sentence index)`. The method and
+//! its limits are written up in `METHOD.md` at the repository root.
+
+pub mod dates;
+pub mod facts;
+pub mod frames;
+pub mod headline;
+pub mod lexicon;
+pub mod naming;
+pub mod shared;
+pub mod text;
+pub mod timeline;
 
 use crate::config::CorpusConfig;
-use crate::model::{Corpus, Diagnostic};
+use crate::model::{Article, Corpus, Diagnostic, Severity};
+use frames::{FrameChoice, FrameId, FrameInfo, FrameShare, SentenceFrame};
+use regex::Regex;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+use text::Token;
+
+/// A sentence of the headline or body, with the frames it evokes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Sentence {
+    /// Index into `article.body`; null for the headline (sentence 0).
+    pub paragraph: Option<u32>,
+    /// First char in that paragraph (or headline), Unicode scalar offset.
+    pub start: u32,
+    /// One past the last char.
+    pub end: u32,
+    /// The sentence.
+    pub text: String,
+    /// Frames evoked, strongest first; empty means "no frame cue".
+    pub frames: Vec<SentenceFrame>,
+}
 
 /// Per-article framing results, carried in `Article.framing`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-pub struct ArticleFraming {}
+pub struct ArticleFraming {
+    /// Sentence 0 is the headline; body sentences follow in order.
+    pub sentences: Vec<Sentence>,
+    /// The frame of the headline alone ("no frame cue" when none fires).
+    pub headline_frame: FrameChoice,
+    /// The body's primary frame: evoked by the most body sentences.
+    pub primary_frame: FrameChoice,
+    /// Number of body sentences.
+    pub body_sentences: u32,
+    /// Per frame, how many body sentences evoke it (frames with none left out).
+    pub frame_shares: Vec<FrameShare>,
+    /// Body sentences with no frame cue.
+    pub no_frame_cue: u32,
+    /// Who does what to whom in the headline.
+    pub headline: headline::HeadlineAgency,
+    /// Concept-slot terms found in this article.
+    pub naming: Vec<naming::NamingHit>,
+    /// Dates mentioned, resolved where possible.
+    pub dates: Vec<timeline::DateMention>,
+    /// Facts of the corpus this article includes, leaves out, or predates.
+    pub facts: facts::ArticleFacts,
+}
+
+/// Frame shares over all articles of one outlet.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct OutletFrames {
+    /// Outlet name.
+    pub outlet: String,
+    /// Its articles (ids).
+    pub articles: Vec<String>,
+    /// Their body sentences.
+    pub body_sentences: u32,
+    /// Per frame, body sentences evoking it.
+    pub frame_shares: Vec<FrameShare>,
+    /// Body sentences with no frame cue.
+    pub no_frame_cue: u32,
+    /// Headline frames of its articles, in article order (null = no frame cue).
+    pub headline_frames: Vec<Option<FrameId>>,
+}
+
+/// About the lexicon used.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct LexiconInfo {
+    /// Where it lives in the repository.
+    pub file: String,
+    /// Number of cues (blockers included).
+    pub cues: u32,
+    /// The score at which a frame counts as evoked.
+    pub min_score: f64,
+}
 
 /// Corpus-level framing results, carried in `Corpus.framing`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-pub struct CorpusFraming {}
+pub struct CorpusFraming {
+    /// The 15 frames, in codebook order.
+    pub frames: Vec<FrameInfo>,
+    /// The cue lexicon.
+    pub lexicon: Option<LexiconInfo>,
+    /// Frame shares per outlet, by outlet name.
+    pub outlets: Vec<OutletFrames>,
+    /// Naming choices per concept slot and outlet; unplaced noun phrases.
+    pub naming: naming::Naming,
+    /// Shared text: similarity matrix, pairs and sentence alignments.
+    pub shared_text: shared::SharedText,
+    /// Facts × articles.
+    pub facts: facts::Facts,
+    /// Articles and dated events on a time axis.
+    pub timeline: timeline::Timeline,
+}
 
-/// The `[framing]` table of corpus.toml.
+/// The `[framing]` table of corpus.toml: concept slots for naming choices.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct FramingConfig {}
+pub struct FramingConfig {
+    /// `[[framing.slots]]`, in display order.
+    #[serde(default)]
+    pub slots: Vec<naming::SlotConfig>,
+}
+
+/// An article prepared for analysis: its sentences and their words.
+#[derive(Debug, Clone)]
+pub struct Doc {
+    /// Article id.
+    pub id: String,
+    /// Outlet name (or the site, or "unknown outlet").
+    pub outlet: String,
+    /// Publication date.
+    pub published: Option<dates::Ymd>,
+    /// Sentence 0 is the headline.
+    pub sents: Vec<Sent>,
+}
+
+/// A sentence prepared for analysis.
+#[derive(Debug, Clone)]
+pub struct Sent {
+    /// Body paragraph index; None for the headline.
+    pub paragraph: Option<u32>,
+    /// First char in the paragraph.
+    pub start: usize,
+    /// One past the last char.
+    pub end: usize,
+    /// The sentence.
+    pub text: String,
+    /// Its words, offsets relative to the paragraph.
+    pub toks: Vec<Token>,
+}
+
+/// A wire dateline opening the first paragraph ("MEXICO CITY (Reuters) -", "Jan 15 (Reuters) -").
+fn dateline_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"^\s*[\p{Lu}][\p{L}\d .,'’-]{0,40}?\s*\([\p{L} ]{2,25}\)\s*(?:\.?[-–—]+|:)\s*")
+            .expect("dateline regex")
+    })
+}
+
+/// Outlet name for grouping.
+pub fn outlet_name(a: &Article) -> String {
+    a.outlet
+        .as_ref()
+        .or(a.site.as_ref())
+        .map(|o| o.name.clone())
+        .unwrap_or_else(|| "unknown outlet".into())
+}
+
+/// Splits an article into sentences (headline first) and words.
+pub fn prepare(a: &Article) -> Doc {
+    let mut sents = vec![Sent {
+        paragraph: None,
+        start: 0,
+        end: a.headline.chars().count(),
+        text: a.headline.clone(),
+        toks: text::tokenize(&a.headline),
+    }];
+    for (pi, p) in a.body.iter().enumerate() {
+        let skip = if pi == 0 {
+            dateline_re()
+                .find(&p.text)
+                .map(|m| text::char_at(&p.text, m.end()))
+                .unwrap_or(0)
+        } else {
+            0
+        };
+        let rest = text::slice_chars(&p.text, skip, usize::MAX);
+        for span in text::split_sentences(rest) {
+            let (start, end) = (span.start + skip, span.end + skip);
+            let s = text::slice_chars(&p.text, start, end).to_string();
+            let toks = text::tokenize(&s)
+                .into_iter()
+                .map(|mut t| {
+                    t.start += start;
+                    t.end += start;
+                    t
+                })
+                .collect();
+            sents.push(Sent {
+                paragraph: Some(pi as u32),
+                start,
+                end,
+                text: s,
+                toks,
+            });
+        }
+    }
+    Doc {
+        id: a.id.clone(),
+        outlet: outlet_name(a),
+        published: a.published.as_deref().and_then(dates::Ymd::parse),
+        sents,
+    }
+}
+
+fn paragraph_text<'a>(a: &'a Article, s: &Sent) -> &'a str {
+    match s.paragraph {
+        Some(p) => &a.body[p as usize].text,
+        None => &a.headline,
+    }
+}
 
 /// Runs the framing analysis over the parsed corpus, filling `Article.framing` and `Corpus.framing`.
 /// Problems a maintainer should see go into `diags` (warnings name the file).
-pub fn analyse(_corpus: &mut Corpus, _cfg: &CorpusConfig, _diags: &mut Vec<Diagnostic>) {}
+pub fn analyse(corpus: &mut Corpus, cfg: &CorpusConfig, diags: &mut Vec<Diagnostic>) {
+    let (lex, lex_err) = frames::lexicon_or_empty();
+    if let Some(e) = lex_err {
+        diags.push(Diagnostic {
+            severity: Severity::Warning,
+            file: lexicon::FRAMES_TSV_PATH.into(),
+            line: Some(e.line),
+            message: format!(
+                "frame lexicon is malformed, so no frames are reported: {}",
+                e.message
+            ),
+        });
+    }
+    let slots = naming::compile(&cfg.framing, diags);
+    let docs: Vec<Doc> = corpus.articles.iter().map(prepare).collect();
+
+    let mut per_article: Vec<ArticleFraming> = Vec::new();
+    for (a, d) in corpus.articles.iter().zip(&docs) {
+        let sentences: Vec<Sentence> = d
+            .sents
+            .iter()
+            .map(|s| Sentence {
+                paragraph: s.paragraph,
+                start: s.start as u32,
+                end: s.end as u32,
+                text: s.text.clone(),
+                frames: frames::score_frames(lex, paragraph_text(a, s), &s.toks),
+            })
+            .collect();
+        let body: Vec<&[SentenceFrame]> =
+            sentences[1..].iter().map(|s| s.frames.as_slice()).collect();
+        let (frame_shares, no_frame_cue) = frames::shares(&body);
+        per_article.push(ArticleFraming {
+            headline_frame: frames::headline_frame(&sentences[0].frames),
+            primary_frame: frames::primary_frame(&frame_shares),
+            body_sentences: body.len() as u32,
+            frame_shares,
+            no_frame_cue,
+            headline: headline::parse(&a.headline, &a.body),
+            naming: naming::find_hits(&slots, a, d),
+            dates: timeline::mentions(d),
+            facts: facts::ArticleFacts::default(),
+            sentences,
+        });
+    }
+
+    let outlets = outlet_frames(corpus, &per_article);
+    let naming = naming::aggregate(&slots, &docs, &per_article);
+    let shared_text = shared::analyse(&docs);
+    let facts = facts::analyse(&docs, &per_article);
+    for (af, d) in per_article.iter_mut().zip(&docs) {
+        af.facts = facts::ArticleFacts::of(&facts, &d.id);
+    }
+    let timeline = timeline::build(corpus, &docs, &per_article);
+    for (a, f) in corpus.articles.iter_mut().zip(per_article) {
+        a.framing = Some(f);
+    }
+    corpus.framing = Some(CorpusFraming {
+        frames: frames::legend(),
+        lexicon: Some(LexiconInfo {
+            file: lexicon::FRAMES_TSV_PATH.into(),
+            cues: lex.cues.len() as u32,
+            min_score: frames::MIN_SCORE,
+        }),
+        outlets,
+        naming,
+        shared_text,
+        facts,
+        timeline,
+    });
+}
+
+fn outlet_frames(corpus: &Corpus, per: &[ArticleFraming]) -> Vec<OutletFrames> {
+    let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, a) in corpus.articles.iter().enumerate() {
+        groups.entry(outlet_name(a)).or_default().push(i);
+    }
+    groups
+        .into_iter()
+        .map(|(outlet, idx)| {
+            let body: Vec<&[SentenceFrame]> = idx
+                .iter()
+                .flat_map(|&i| per[i].sentences[1..].iter().map(|s| s.frames.as_slice()))
+                .collect();
+            let (frame_shares, no_frame_cue) = frames::shares(&body);
+            OutletFrames {
+                outlet,
+                articles: idx.iter().map(|&i| corpus.articles[i].id.clone()).collect(),
+                body_sentences: body.len() as u32,
+                frame_shares,
+                no_frame_cue,
+                headline_frames: idx.iter().map(|&i| per[i].headline_frame.frame).collect(),
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,440 @@
+//! Naming choices: the words each outlet picks for the same thing.
+//!
+//! `corpus.toml` defines *concept slots* (`[[framing.slots]]`: the US action, the cartels,
+//! Mexico's answer…), each with its variant terms. Terms match like lexicon cues (whole
+//! words; case, accents and inflection ignored; `*` ends a prefix); `a | b` lists spellings
+//! counted as one term. Within a slot the longest term wins where two overlap. Counts are
+//! per outlet, over headline and body, with the sentences. Frequent noun phrases that no
+//! slot covers are listed so a maintainer can extend the slots.
+
+use super::lexicon::{compile_words, matches_at, CueWord};
+use super::text::{is_stopword, slice_chars};
+use super::{ArticleFraming, Doc};
+use crate::model::{Article, Diagnostic, Severity};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// `[[framing.slots]]` in corpus.toml.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SlotConfig {
+    /// Short stable id ("us_action").
+    pub id: String,
+    /// What the page calls it ("The US action").
+    pub label: String,
+    /// Optional longer explanation.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// The variant terms; `"a | b"` counts spellings a and b as one term (shown as a).
+    pub terms: Vec<String>,
+}
+
+/// A slot compiled for matching.
+#[derive(Debug, Clone)]
+pub struct Slot {
+    /// The config it came from.
+    pub config: SlotConfig,
+    /// Per term: its display form and its compiled spellings.
+    pub terms: Vec<(String, Vec<Vec<CueWord>>)>,
+}
+
+/// Compiles the slots, reporting bad ones (they are skipped, not fatal).
+pub fn compile(cfg: &super::FramingConfig, diags: &mut Vec<Diagnostic>) -> Vec<Slot> {
+    let mut warn = |m: String| {
+        diags.push(Diagnostic {
+            severity: Severity::Warning,
+            file: "corpus.toml".into(),
+            line: None,
+            message: m,
+        })
+    };
+    let mut seen = BTreeSet::new();
+    let mut out = Vec::new();
+    for s in &cfg.slots {
+        if s.id.trim().is_empty() || !seen.insert(s.id.clone()) {
+            warn(format!(
+                "[[framing.slots]] id `{}` is empty or repeated; slot skipped",
+                s.id
+            ));
+            continue;
+        }
+        let mut terms = Vec::new();
+        for t in &s.terms {
+            let mut spellings = Vec::new();
+            for sp in t.split('|').map(str::trim).filter(|x| !x.is_empty()) {
+                match compile_words(sp) {
+                    Ok(w) => spellings.push(w),
+                    Err(e) => warn(format!("[[framing.slots]] `{}` term `{t}`: {e}", s.id)),
+                }
+            }
+            if !spellings.is_empty() {
+                let display = t.split('|').next().unwrap_or(t).trim().to_string();
+                terms.push((display, spellings));
+            }
+        }
+        if terms.is_empty() {
+            warn(format!(
+                "[[framing.slots]] `{}` has no usable terms; slot skipped",
+                s.id
+            ));
+            continue;
+        }
+        out.push(Slot {
+            config: s.clone(),
+            terms,
+        });
+    }
+    out
+}
+
+/// A slot term found in an article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct NamingHit {
+    /// Slot id.
+    pub slot: String,
+    /// The term (display form from corpus.toml).
+    pub term: String,
+    /// Sentence index (0 = headline).
+    pub sentence: u32,
+    /// Body paragraph; null for the headline.
+    pub paragraph: Option<u32>,
+    /// First char in the paragraph (or headline).
+    pub start: u32,
+    /// One past the last char.
+    pub end: u32,
+    /// The words as printed.
+    pub text: String,
+}
+
+/// Every slot term in an article, in text order.
+pub fn find_hits(slots: &[Slot], a: &Article, d: &Doc) -> Vec<NamingHit> {
+    let mut out = Vec::new();
+    for (si, s) in d.sents.iter().enumerate() {
+        let ptext = match s.paragraph {
+            Some(p) => &a.body[p as usize].text,
+            None => &a.headline,
+        };
+        for slot in slots {
+            let mut found: Vec<(usize, usize, &str)> = Vec::new();
+            for (display, spellings) in &slot.terms {
+                for w in spellings {
+                    for at in 0..s.toks.len() {
+                        if matches_at(w, &s.toks, at) {
+                            found.push((at, at + w.len(), display));
+                        }
+                    }
+                }
+            }
+            found.sort_by_key(|(a, b, t)| (std::cmp::Reverse(b - a), *a, *t));
+            let mut kept: Vec<(usize, usize, &str)> = Vec::new();
+            for f in found {
+                if !kept.iter().any(|k| k.0 < f.1 && f.0 < k.1) {
+                    kept.push(f);
+                }
+            }
+            for (f, l, term) in kept {
+                let (start, end) = (s.toks[f].start, s.toks[l - 1].end);
+                out.push(NamingHit {
+                    slot: slot.config.id.clone(),
+                    term: term.to_string(),
+                    sentence: si as u32,
+                    paragraph: s.paragraph,
+                    start: start as u32,
+                    end: end as u32,
+                    text: slice_chars(ptext, start, end).to_string(),
+                });
+            }
+        }
+    }
+    out.sort_by_key(|h| (h.sentence, h.start, h.slot.clone()));
+    out
+}
+
+/// A sentence of an article.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+pub struct SentenceRef {
+    /// Article id.
+    pub article: String,
+    /// Sentence index in that article's `framing.sentences` (0 = headline).
+    pub sentence: u32,
+}
+
+/// How often an outlet used one term.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct TermCount {
+    /// The term.
+    pub term: String,
+    /// Occurrences.
+    pub count: u32,
+    /// Where (one entry per occurrence).
+    pub sentences: Vec<SentenceRef>,
+}
+
+/// One outlet's terms for one slot.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct OutletTerms {
+    /// Outlet name.
+    pub outlet: String,
+    /// Total occurrences of the slot's terms.
+    pub total: u32,
+    /// Terms used, most used first (unused terms left out).
+    pub terms: Vec<TermCount>,
+}
+
+/// A concept slot and what each outlet called it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct SlotNaming {
+    /// Slot id.
+    pub id: String,
+    /// Label.
+    pub label: String,
+    /// Description, if given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// All the slot's terms, in corpus.toml order.
+    pub terms: Vec<String>,
+    /// Every outlet of the corpus, by name (an outlet with no hit has `total` 0).
+    pub outlets: Vec<OutletTerms>,
+}
+
+/// A frequent noun phrase no slot covers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct UnplacedPhrase {
+    /// The phrase (lower case).
+    pub phrase: String,
+    /// Occurrences.
+    pub count: u32,
+    /// Articles using it.
+    pub articles: u32,
+    /// Outlets using it, by name.
+    pub outlets: Vec<String>,
+    /// First occurrence.
+    pub example: SentenceRef,
+}
+
+/// Naming choices across the corpus.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Naming {
+    /// Per slot, per outlet.
+    pub slots: Vec<SlotNaming>,
+    /// Frequent noun phrases outside every slot, most widespread first (at most 40).
+    pub unplaced: Vec<UnplacedPhrase>,
+}
+
+/// Most unplaced phrases listed.
+pub const MAX_UNPLACED: usize = 40;
+
+/// Counts per slot and outlet, and the unplaced phrases.
+pub fn aggregate(slots: &[Slot], docs: &[Doc], per: &[ArticleFraming]) -> Naming {
+    let outlets: BTreeSet<&str> = docs.iter().map(|d| d.outlet.as_str()).collect();
+    let mut out = Naming::default();
+    for slot in slots {
+        let mut outlet_terms = Vec::new();
+        for &o in &outlets {
+            let mut counts: BTreeMap<&str, Vec<SentenceRef>> = BTreeMap::new();
+            for (d, f) in docs.iter().zip(per).filter(|(d, _)| d.outlet == o) {
+                for h in f.naming.iter().filter(|h| h.slot == slot.config.id) {
+                    counts
+                        .entry(h.term.as_str())
+                        .or_default()
+                        .push(SentenceRef {
+                            article: d.id.clone(),
+                            sentence: h.sentence,
+                        });
+                }
+            }
+            let mut terms: Vec<TermCount> = counts
+                .into_iter()
+                .map(|(t, s)| TermCount {
+                    term: t.to_string(),
+                    count: s.len() as u32,
+                    sentences: s,
+                })
+                .collect();
+            terms.sort_by(|a, b| b.count.cmp(&a.count).then(a.term.cmp(&b.term)));
+            outlet_terms.push(OutletTerms {
+                outlet: o.to_string(),
+                total: terms.iter().map(|t| t.count).sum(),
+                terms,
+            });
+        }
+        out.slots.push(SlotNaming {
+            id: slot.config.id.clone(),
+            label: slot.config.label.clone(),
+            description: slot.config.description.clone(),
+            terms: slot.terms.iter().map(|(d, _)| d.clone()).collect(),
+            outlets: outlet_terms,
+        });
+    }
+    out.unplaced = unplaced(docs, per);
+    out
+}
+
+/// Words that end a candidate noun phrase's run: adverbs, and verbs too common to be heads.
+fn breaks_run(norm: &str) -> bool {
+    const DATE_WORDS: &[&str] = &[
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "semana",
+        "mes",
+        "ano",
+        "lunes",
+        "martes",
+        "miercoles",
+        "jueves",
+        "viernes",
+    ];
+    DATE_WORDS.contains(&norm)
+        || crate::date::month_number(norm).is_some()
+        || norm.ends_with("ly")
+        || matches!(
+            norm,
+            "added"
+                | "asked"
+                | "called"
+                | "wrote"
+                | "replied"
+                | "noted"
+                | "argued"
+                | "claimed"
+                | "reported"
+                | "confirmed"
+                | "proposed"
+                | "made"
+                | "want"
+                | "wants"
+                | "has"
+                | "had"
+                | "have"
+                | "is"
+                | "are"
+                | "dijo"
+                | "afirmo"
+                | "senalo"
+                | "aseguro"
+        )
+}
+
+/// Two- and three-word runs of content words ending a run (English noun phrases are
+/// head-final), not all capitalised (names), not overlapping a slot term; kept when used in
+/// two or more articles or three or more times.
+fn unplaced(docs: &[Doc], per: &[ArticleFraming]) -> Vec<UnplacedPhrase> {
+    struct Acc {
+        surface: BTreeMap<String, u32>,
+        count: u32,
+        articles: BTreeSet<usize>,
+        outlets: BTreeSet<String>,
+        example: SentenceRef,
+    }
+    let mut acc: BTreeMap<String, Acc> = BTreeMap::new();
+    for (di, (d, f)) in docs.iter().zip(per).enumerate() {
+        for (si, s) in d.sents.iter().enumerate() {
+            let placed = |t: &super::text::Token| {
+                f.naming.iter().any(|h| {
+                    h.sentence == si as u32
+                        && (h.start as usize) < t.end
+                        && t.start < h.end as usize
+                })
+            };
+            let ok = |t: &super::text::Token| {
+                !is_stopword(&t.norm)
+                    && !t.is_number()
+                    && t.norm.chars().count() > 2
+                    && !breaks_run(&t.norm)
+                    && !placed(t)
+            };
+            let mut i = 0;
+            while i < s.toks.len() {
+                if !ok(&s.toks[i]) {
+                    i += 1;
+                    continue;
+                }
+                let mut j = i + 1;
+                while j < s.toks.len() && ok(&s.toks[j]) && !s.toks[j].gap {
+                    j += 1;
+                }
+                // The run's head is inside a slot term ("six Mexican | cartels"): no phrase here.
+                let head_placed = s.toks.get(j).is_some_and(|t| !t.gap && placed(t));
+                for n in (2..=3usize).filter(|_| !head_placed) {
+                    if j - i < n {
+                        continue;
+                    }
+                    let w = &s.toks[j - n..j];
+                    // Names, verbs ("Mexico warned") and participle heads ("overdoses linked") are not noun phrases.
+                    if w.iter().all(|t| t.cap)
+                        || w.iter().any(super::headline::is_news_verb)
+                        || w[n - 1].norm.ends_with("ed")
+                    {
+                        continue;
+                    }
+                    let key = w
+                        .iter()
+                        .map(|t| t.stem.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    let surface = w
+                        .iter()
+                        .map(|t| t.norm.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    let e = acc.entry(key).or_insert_with(|| Acc {
+                        surface: BTreeMap::new(),
+                        count: 0,
+                        articles: BTreeSet::new(),
+                        outlets: BTreeSet::new(),
+                        example: SentenceRef {
+                            article: d.id.clone(),
+                            sentence: si as u32,
+                        },
+                    });
+                    *e.surface.entry(surface).or_default() += 1;
+                    e.count += 1;
+                    e.articles.insert(di);
+                    e.outlets.insert(d.outlet.clone());
+                }
+                i = j;
+            }
+        }
+    }
+    let mut v: Vec<UnplacedPhrase> = acc
+        .into_values()
+        .filter(|a| a.articles.len() >= 2 || a.count >= 3)
+        .map(|a| {
+            let phrase = a
+                .surface
+                .iter()
+                .max_by(|x, y| x.1.cmp(y.1).then(y.0.cmp(x.0)))
+                .map(|(s, _)| s.clone())
+                .unwrap_or_default();
+            UnplacedPhrase {
+                phrase,
+                count: a.count,
+                articles: a.articles.len() as u32,
+                outlets: a.outlets.into_iter().collect(),
+                example: a.example,
+            }
+        })
+        .collect();
+    v.sort_by(|a, b| {
+        b.articles
+            .cmp(&a.articles)
+            .then(b.count.cmp(&a.count))
+            .then(a.phrase.cmp(&b.phrase))
+    });
+    v.truncate(MAX_UNPLACED);
+    v
+}

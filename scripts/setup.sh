@@ -14,7 +14,8 @@ WASM_BINDGEN_VERSION=${WASM_BINDGEN_VERSION:-0.2.130}
 
 log() { printf '[setup] %s\n' "$*" >&2; }
 have() { command -v "$1" >/dev/null 2>&1; }
-export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+# cargo install puts tools in $CARGO_HOME/bin (~/.cargo/bin unless CARGO_HOME says otherwise).
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   log "adding the wasm32-unknown-unknown target"
@@ -38,7 +39,8 @@ if ! [ -x node_modules/.bin/wasm-opt ] || ! [ -d node_modules/playwright-core ];
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-if ! (have chromium && have chromedriver); then
+# FRAMELENS_SETUP_BROWSER=0 skips the browser (the Pages deploy job builds but runs no browser).
+if [ "${FRAMELENS_SETUP_BROWSER:-1}" != 0 ] && ! (have chromium && have chromedriver); then
   log "installing chromium and chromedriver from Debian"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq

@@ -31,6 +31,7 @@ mod actors;
 mod attrib;
 mod dialogue;
 mod doc;
+pub mod eval;
 pub mod groups;
 mod lex;
 mod marks;

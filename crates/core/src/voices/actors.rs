@@ -174,11 +174,21 @@ pub(crate) fn build(docs: &mut [Doc], cfg: &VoicesConfig) -> Registry {
                 }
             }
         }
-        // Full names and organisations.
-        for (i, m) in doc.mentions.iter().enumerate() {
+        // Full names and organisations; longer names first, so "García Harfuch" finds
+        // "Omar García Harfuch".
+        let mut order: Vec<usize> = (0..doc.mentions.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(doc.mentions[i].name.split_whitespace().count()));
+        for i in order {
+            let m = &doc.mentions[i];
             let g = match m.kind {
                 NameKind::Person | NameKind::Unknown if m.name.split_whitespace().count() > 1 => {
                     if m.kind == NameKind::Unknown && !short_form_used(doc, m) {
+                        continue;
+                    }
+                    let here: Vec<usize> = of.iter().flatten().copied().collect();
+                    if let Some(&g) = reg.ending_with(here.iter(), &words(&m.name)).first() {
+                        reg.note(g, art, m);
+                        of[i] = Some(g);
                         continue;
                     }
                     let g = match reg.find_person(&m.name) {

@@ -19,7 +19,7 @@
 use super::dialogue::Turn;
 use super::doc::Doc;
 use super::lex::{self, has};
-use super::np::{is_verb, np_right, subject_of, Np, NpKind};
+use super::np::{is_verb, np_left, np_right, subject_of, Np, NpKind};
 use super::resolve::{Ctx, Who};
 use super::text::{fold, is_cap, Tk};
 use super::types::{Part, Resolution};
@@ -245,16 +245,9 @@ fn before(ctx: &Ctx, s: usize, tq: usize) -> Option<(Who, CueAt)> {
         let who = found(ctx, subject_of(doc, s, v, lo))?;
         return Some((who, cue_at(doc, s, (v, v + 1))));
     }
-    // "Sheinbaum: "…""
+    // "Sheinbaum: "…"", "Mexico's foreign minister: '…'"
     if colon {
-        let m = doc.segs[s].tok_mention[i]?;
-        let np = Np {
-            seg: s,
-            t0: doc.mentions[m].t0,
-            t1: i + 1,
-            kind: NpKind::Mention(m),
-        };
-        let who = found(ctx, Some(np))?;
+        let who = found(ctx, np_left(doc, s, i, lo))?;
         return Some((
             who,
             CueAt {
@@ -326,7 +319,7 @@ pub(crate) fn headline_colon(ctx: &Ctx, s: usize) -> Option<(Who, CueAt)> {
     }
     let n = doc.segs[s].toks.len();
     let c = (0..n).rev().find(|&k| doc.is_punct(s, k, ":"))?;
-    let np = np_right(doc, s, c + 1, n).filter(|np| np.t1 == n)?;
+    let np = np_right(doc, s, c + 1, n)?;
     let mut who = found(ctx, Some(np))?;
     if let Who::Actor { res, .. } = &mut who {
         *res = Resolution::Headline;

@@ -327,6 +327,10 @@ fn role_before(doc: &Doc, s: usize, t0: usize) -> Option<String> {
     if k > 0 && doc.is_punct(s, k - 1, ",") {
         k -= 1;
     }
+    // "secretario de Seguridad": the chunk completes the office, it is not its holder.
+    if k > 0 && doc.is_word(s, k - 1) && CONNECTORS.contains(&fold(doc.word(s, k - 1)).as_str()) {
+        return None;
+    }
     let end = k;
     let mut has_role = false;
     while k > 0 && doc.is_word(s, k - 1) && end - (k - 1) <= 5 {
@@ -338,6 +342,12 @@ fn role_before(doc: &Doc, s: usize, t0: usize) -> Option<String> {
             break;
         }
         k -= 1;
+    }
+    while k < end
+        && ["el", "la", "los", "las", "the", "de", "del", "of"]
+            .contains(&fold(doc.word(s, k)).as_str())
+    {
+        k += 1;
     }
     (has_role && k < end).then(|| {
         let seg = &doc.segs[s];

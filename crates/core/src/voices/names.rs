@@ -64,6 +64,9 @@ const MEDIA_LAST: &[&str] = &[
     "tv",
     "television",
     "network",
+    "weekly",
+    "daily",
+    "diario",
 ];
 
 /// The kind of an organisation-like name, if it is one.

@@ -189,9 +189,15 @@ pub(crate) fn np_right(doc: &Doc, s: usize, t: usize, hi: usize) -> Option<Np> {
     if t >= hi || !doc.is_word(s, t) {
         return None;
     }
+    let mut possessive = false;
     if let Some(m) = doc.segs[s].tok_mention[t] {
         let mention = &doc.mentions[m];
+        possessive = mention.possessive;
         if mention.t0 == t && !mention.possessive {
+            // "White House spokeswoman Karoline Leavitt": the person, not the body.
+            if let Some(p) = titled_person_after(doc, s, mention.t1, hi) {
+                return Some(p);
+            }
             return Some(Np {
                 seg: s,
                 t0: t,
@@ -209,7 +215,7 @@ pub(crate) fn np_right(doc: &Doc, s: usize, t: usize, hi: usize) -> Option<Np> {
             kind: NpKind::Pronoun(w),
         });
     }
-    if is_cap(doc.word(s, t)) && !has(DETERMINERS, &w) {
+    if is_cap(doc.word(s, t)) && !has(DETERMINERS, &w) && !possessive {
         return None;
     }
     let mut k = t;
@@ -243,6 +249,26 @@ pub(crate) fn np_right(doc: &Doc, s: usize, t: usize, hi: usize) -> Option<Np> {
     None
 }
 
+/// A person named right after role words ("… spokeswoman Karoline Leavitt").
+fn titled_person_after(doc: &Doc, s: usize, mut k: usize, hi: usize) -> Option<Np> {
+    let from = k;
+    while k < hi && doc.is_word(s, k) && !is_cap(doc.word(s, k)) && k - from < 4 {
+        let f = fold(doc.word(s, k));
+        if !(has(lex::ROLE_WORDS, &f) || has(lex::ROLE_QUALIFIERS, &f)) {
+            return None;
+        }
+        k += 1;
+    }
+    let m = doc.segs[s].tok_mention.get(k).copied().flatten()?;
+    let mention = &doc.mentions[m];
+    (k > from && mention.t0 <= k && mention.kind == super::names::NameKind::Person).then(|| Np {
+        seg: s,
+        t0: mention.t0,
+        t1: mention.t1.min(hi),
+        kind: NpKind::Mention(m),
+    })
+}
+
 fn skip_adverbs_left(doc: &Doc, s: usize, mut i: usize, lo: usize) -> Option<usize> {
     loop {
         if !doc.is_word(s, i) {
@@ -267,18 +293,19 @@ pub(crate) fn subject_of(doc: &Doc, s: usize, v: usize, lo: usize) -> Option<Np>
     }
     let i = skip_adverbs_left(doc, s, v - 1, lo)?;
     if doc.is_punct(s, i, ",") {
-        // "X, which cited …, said" / "His former defense secretary, Mark Esper, wrote"
+        // "…, saying …", "…, adding that …": the sentence's subject.
+        if doc.word(s, v).ends_with("ing") {
+            return sentence_subject(doc, s, lo, i);
+        }
+        // "X, which cited …, said" / "Trump, speaking aboard …, said" /
+        // "His former defense secretary, Mark Esper, wrote"
         let j = (lo..i).rev().find(|&j| doc.is_punct(s, j, ","))?;
         if let Some(np) = np_left(doc, s, i - 1, j + 1) {
             if np.t0 == j + 1 && matches!(np.kind, NpKind::Mention(_)) {
                 return Some(np);
             }
         }
-        let first = fold(doc.word(s, j + 1));
-        let clause = [
-            "which", "who", "whom", "whose", "a", "an", "the", "one", "that", "quien", "que",
-        ];
-        if j > lo && clause.contains(&first.as_str()) {
+        if j > lo {
             return np_left(doc, s, j - 1, lo).filter(|np| np.kind != NpKind::Relative);
         }
         return None;

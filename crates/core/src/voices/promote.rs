@@ -28,26 +28,34 @@ pub(crate) fn speakers(doc: &mut Doc) {
                 hits.push(m);
             }
         }
+        let quote_before = |t: usize| {
+            (1..=2).any(|back| {
+                t >= back
+                    && matches!(doc.segs[s].toks[t - back].k, Tk::Quote(_))
+                    && (back == 1 || doc.segs[s].toks[t - 1].k == Tk::Punct)
+            })
+        };
         for t in 0..n {
-            let verbs = [lex::CUE_VERBS, lex::FRAME_VERBS, lex::CITING_VERBS];
-            let is_speech = verbs.iter().any(|l| is_verb(doc, s, t, l));
+            // Frame verbs make their subject a speaker anywhere; tag verbs ("continued",
+            // "replied") only right after a quotation.
+            let frame = [lex::FRAME_VERBS, lex::CITING_VERBS]
+                .iter()
+                .any(|l| is_verb(doc, s, t, l));
+            let tag = is_verb(doc, s, t, lex::CUE_VERBS);
             let according = doc.is_word(s, t)
                 && doc.word(s, t).eq_ignore_ascii_case("according")
                 && doc.is_word(s, t + 1)
                 && doc.word(s, t + 1) == "to";
             let (lo, hi) = doc.sentence_of(s, t);
-            if is_speech {
+            if frame || tag {
                 if let Some(np) = subject_of(doc, s, t, lo) {
                     if let NpKind::Mention(m) = np.kind {
-                        hits.push(m);
+                        if frame || quote_before(np.t0) {
+                            hits.push(m);
+                        }
                     }
                 }
-                let after_quote = (1..=2).any(|back| {
-                    t >= back
-                        && matches!(doc.segs[s].toks[t - back].k, Tk::Quote(_))
-                        && (back == 1 || doc.segs[s].toks[t - 1].k == Tk::Punct)
-                });
-                if after_quote {
+                if quote_before(t) {
                     if let Some(NpKind::Mention(m)) = np_right(doc, s, t + 1, hi).map(|np| np.kind)
                     {
                         hits.push(m);

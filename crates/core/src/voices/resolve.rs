@@ -13,6 +13,44 @@ use super::np::{np_right, subject_of, Np, NpKind};
 use super::text::fold;
 use super::types::{ActorKind, Gender, Resolution};
 
+/// Role words that name the same office ("mandataria" for "presidenta").
+const ROLE_SYNONYMS: &[&[&str]] = &[
+    &[
+        "president",
+        "presidenta",
+        "presidente",
+        "mandataria",
+        "mandatario",
+    ],
+    &[
+        "minister",
+        "ministra",
+        "ministro",
+        "secretary",
+        "secretaria",
+        "secretario",
+        "canciller",
+    ],
+    &[
+        "spokesperson",
+        "spokeswoman",
+        "spokesman",
+        "vocero",
+        "vocera",
+        "portavoz",
+    ],
+    &["ambassador", "embajador", "embajadora"],
+    &["governor", "gobernador", "gobernadora"],
+    &["senator", "senador", "senadora"],
+];
+
+fn same_role(a: &str, b: &str) -> bool {
+    a == b
+        || ROLE_SYNONYMS
+            .iter()
+            .any(|set| set.contains(&a) && set.contains(&b))
+}
+
 /// A report, memoir or other document and its author, where it is first invoked.
 #[derive(Debug, Clone)]
 pub(crate) struct DocRef {
@@ -260,13 +298,28 @@ impl<'a> Ctx<'a> {
             if matches!(det.as_str(), "a" | "an" | "un" | "una") {
                 return Who::Anon(np.seg, np.t0, np.t1);
             }
-            return pick(&|_, g| {
+            let titled = |g: usize| {
                 let a = &self.reg.actors[g];
                 a.kind == ActorKind::Person
                     && a.roles
                         .keys()
-                        .any(|r| fold(r).split_whitespace().any(|w| w == head))
-            });
+                        .any(|r| fold(r).split_whitespace().any(|w| same_role(w, head)))
+            };
+            let w = pick(&|_, g| titled(g));
+            if w != Who::Nobody || self.doc.segs[np.seg].part != super::types::Part::Headline {
+                return w;
+            }
+            // A headline names its speaker by role before the lead names them in full.
+            return self
+                .doc
+                .mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| self.doc.segs[m.seg].discourse && m.seg <= 3)
+                .find_map(|(i, _)| self.actor_of(i).filter(|&g| titled(g)).map(|g| (i, g)))
+                .map_or(Who::Nobody, |(m, g)| {
+                    actor(g, Resolution::Description, via(m), None)
+                });
         }
         Who::Nobody
     }

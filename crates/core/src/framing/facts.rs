@@ -47,11 +47,9 @@ pub enum FactStatus {
     Undated,
 }
 
-/// One cell of the facts × articles matrix.
+/// One cell of the facts × articles matrix (cells are in the order of [`Facts::articles`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct FactCell {
-    /// Article id.
-    pub article: String,
     /// Included, omitted, predates or undated.
     pub status: FactStatus,
     /// The sentence stating it (index in the article's sentences).
@@ -77,7 +75,7 @@ pub struct Fact {
     pub first_known: Option<String>,
     /// How many articles state it.
     pub articles: u32,
-    /// One cell per article, in corpus order.
+    /// One cell per article, in the order of [`Facts::articles`].
     pub coverage: Vec<FactCell>,
 }
 
@@ -108,7 +106,8 @@ impl ArticleFacts {
     pub fn of(facts: &Facts, id: &str) -> ArticleFacts {
         let mut out = ArticleFacts::default();
         for f in &facts.facts {
-            for c in f.coverage.iter().filter(|c| c.article == id) {
+            let cells = facts.articles.iter().zip(&f.coverage);
+            for (_, c) in cells.filter(|(a, _)| a.as_str() == id) {
                 let list = match c.status {
                     FactStatus::Included => &mut out.included,
                     FactStatus::Omitted => &mut out.omitted,
@@ -670,13 +669,11 @@ fn fact(k: usize, docs: &[Doc], items: &[Item], g: &[usize], df: &BTreeMap<&str,
         .enumerate()
         .map(|(di, d)| match g.iter().find(|&&i| items[i].doc == di) {
             Some(&i) => FactCell {
-                article: d.id.clone(),
                 status: FactStatus::Included,
                 sentence: Some(items[i].sent as u32),
                 paragraph: d.sents[items[i].sent].paragraph,
             },
             None => FactCell {
-                article: d.id.clone(),
                 status: match (d.published, first) {
                     (None, _) => FactStatus::Undated,
                     (Some(p), Some(f)) if p < f => FactStatus::Predates,

@@ -159,9 +159,7 @@ pub struct CueHit {
     pub start: u32,
     /// One past the last char.
     pub end: u32,
-    /// The words as printed.
-    pub text: String,
-    /// The lexicon entry that matched ("extradit*").
+    /// The lexicon entry that matched ("extradit*"); the words as printed are the span.
     pub cue: String,
     /// Its weight.
     pub weight: f64,
@@ -179,7 +177,7 @@ pub struct SentenceFrame {
 }
 
 /// The frames a run of words evokes, strongest first (ties in codebook order).
-pub fn score_frames(lex: &Lexicon, text: &str, toks: &[Token]) -> Vec<SentenceFrame> {
+pub fn score_frames(lex: &Lexicon, toks: &[Token]) -> Vec<SentenceFrame> {
     let mut by_frame: Vec<(FrameId, f64, Vec<CueHit>)> = Vec::new();
     for m in lex.find(toks) {
         let cue = &lex.cues[m.cue];
@@ -188,7 +186,6 @@ pub fn score_frames(lex: &Lexicon, text: &str, toks: &[Token]) -> Vec<SentenceFr
         let hit = CueHit {
             start: start as u32,
             end: end as u32,
-            text: super::text::slice_chars(text, start, end).to_string(),
             cue: cue.text.clone(),
             weight: cue.weight,
         };

@@ -532,6 +532,17 @@ fn capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// A name or a title: every word capitalised, a role noun ("Mexico's president") or a known outlet.
+fn name_like(s: &str) -> bool {
+    org_by_name(s).is_some()
+        || (capitalised(s)
+            && s.split_whitespace().all(|w| {
+                capitalised(w)
+                    || ROLE_NOUNS.contains(&fold(w).trim_end_matches('s'))
+                    || matches!(w, "of" | "de" | "del" | "la" | "el")
+            }))
+}
+
 /// Finds the source; returns the clause's char range and the source.
 fn find_source(h: &str, cs: &[char]) -> (usize, usize, Option<HeadlineSource>) {
     let n = cs.len();
@@ -561,7 +572,7 @@ fn find_source(h: &str, cs: &[char]) -> (usize, usize, Option<HeadlineSource>) {
         let r = right.trim();
         if !r.is_empty()
             && words(r) <= 5
-            && capitalised(r)
+            && name_like(r)
             && !tokenize(r).iter().any(|t| is_verb(t, true))
         {
             let rs = ci + 1 + (right.chars().count() - right.trim_start().chars().count());
@@ -569,7 +580,7 @@ fn find_source(h: &str, cs: &[char]) -> (usize, usize, Option<HeadlineSource>) {
             return (0, ci, Some(mk((a, b), None, None, "colon_suffix")));
         }
         let l = left.trim();
-        if words(l) <= 4 && capitalised(l) && words(r) >= 3 {
+        if words(l) <= 4 && name_like(l) && words(r) >= 3 {
             return (
                 ci + 1,
                 n,
@@ -636,7 +647,18 @@ fn find_source(h: &str, cs: &[char]) -> (usize, usize, Option<HeadlineSource>) {
             let mut to = None;
             if matches!(v.as_str(), "tells") {
                 let rt = tokenize(rest.as_str());
-                let k = rt.iter().take(3).take_while(|t| t.cap).count();
+                let mut k = rt.iter().take(3).take_while(|t| t.cap).count();
+                // "tells Trump US troops …": an acronym after a name starts the clause.
+                let acronym = |t: &Token| {
+                    t.end - t.start <= 4
+                        && cs[rs + t.start..rs + t.end]
+                            .iter()
+                            .filter(|c| c.is_alphabetic())
+                            .all(|c| c.is_uppercase())
+                };
+                if k >= 2 && acronym(&rt[k - 1]) && !acronym(&rt[0]) {
+                    k -= 1;
+                }
                 if k == 0 {
                     return (0, n, None);
                 }

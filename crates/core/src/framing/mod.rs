@@ -46,8 +46,6 @@ pub struct Sentence {
     pub start: u32,
     /// One past the last char.
     pub end: u32,
-    /// The sentence.
-    pub text: String,
     /// Frames evoked, strongest first; empty means "no frame cue".
     pub frames: Vec<SentenceFrame>,
 }
@@ -226,13 +224,6 @@ pub fn prepare(a: &Article) -> Doc {
     }
 }
 
-fn paragraph_text<'a>(a: &'a Article, s: &Sent) -> &'a str {
-    match s.paragraph {
-        Some(p) => &a.body[p as usize].text,
-        None => &a.headline,
-    }
-}
-
 /// Runs the framing analysis over the parsed corpus, filling `Article.framing` and `Corpus.framing`.
 /// Problems a maintainer should see go into `diags` (warnings name the file).
 pub fn analyse(corpus: &mut Corpus, cfg: &CorpusConfig, diags: &mut Vec<Diagnostic>) {
@@ -260,8 +251,7 @@ pub fn analyse(corpus: &mut Corpus, cfg: &CorpusConfig, diags: &mut Vec<Diagnost
                 paragraph: s.paragraph,
                 start: s.start as u32,
                 end: s.end as u32,
-                text: s.text.clone(),
-                frames: frames::score_frames(lex, paragraph_text(a, s), &s.toks),
+                frames: frames::score_frames(lex, &s.toks),
             })
             .collect();
         let body: Vec<&[SentenceFrame]> =
@@ -274,7 +264,7 @@ pub fn analyse(corpus: &mut Corpus, cfg: &CorpusConfig, diags: &mut Vec<Diagnost
             frame_shares,
             no_frame_cue,
             headline: headline::parse(&a.headline, &a.body),
-            naming: naming::find_hits(&slots, a, d),
+            naming: naming::find_hits(&slots, d),
             dates: timeline::mentions(d),
             facts: facts::ArticleFacts::default(),
             sentences,

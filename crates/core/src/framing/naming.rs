@@ -3,14 +3,15 @@
 //! `corpus.toml` defines *concept slots* (`[[framing.slots]]`: the US action, the cartels,
 //! Mexico's answer…), each with its variant terms. Terms match like lexicon cues (whole
 //! words; case, accents and inflection ignored; `*` ends a prefix); `a | b` lists spellings
-//! counted as one term. Within a slot the longest term wins where two overlap. Counts are
+//! counted as one term. Within a slot the longest term wins where two overlap, and a term
+//! is not counted on the words of a lexicon blocker ("pressing" not in "press conference"). Counts are
 //! per outlet, over headline and body, with the sentences. Frequent noun phrases that no
 //! slot covers are listed so a maintainer can extend the slots.
 
 use super::lexicon::{compile_words, matches_at, CueWord};
-use super::text::{is_stopword, slice_chars};
+use super::text::is_stopword;
 use super::{ArticleFraming, Doc};
-use crate::model::{Article, Diagnostic, Severity};
+use crate::model::{Diagnostic, Severity};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -103,18 +104,20 @@ pub struct NamingHit {
     pub start: u32,
     /// One past the last char.
     pub end: u32,
-    /// The words as printed.
-    pub text: String,
 }
 
 /// Every slot term in an article, in text order.
-pub fn find_hits(slots: &[Slot], a: &Article, d: &Doc) -> Vec<NamingHit> {
+pub fn find_hits(slots: &[Slot], d: &Doc) -> Vec<NamingHit> {
+    let (lex, _) = super::frames::lexicon_or_empty();
     let mut out = Vec::new();
     for (si, s) in d.sents.iter().enumerate() {
-        let ptext = match s.paragraph {
-            Some(p) => &a.body[p as usize].text,
-            None => &a.headline,
-        };
+        // The lexicon's blockers ("press conference") keep a term ("pressing") off their words.
+        let blocked: Vec<(usize, usize)> = lex
+            .find(&s.toks)
+            .into_iter()
+            .filter(|m| lex.cues[m.cue].frame.is_none())
+            .map(|m| (m.first, m.last))
+            .collect();
         for slot in slots {
             let mut found: Vec<(usize, usize, &str)> = Vec::new();
             for (display, spellings) in &slot.terms {
@@ -129,7 +132,10 @@ pub fn find_hits(slots: &[Slot], a: &Article, d: &Doc) -> Vec<NamingHit> {
             found.sort_by_key(|(a, b, t)| (std::cmp::Reverse(b - a), *a, *t));
             let mut kept: Vec<(usize, usize, &str)> = Vec::new();
             for f in found {
-                if !kept.iter().any(|k| k.0 < f.1 && f.0 < k.1) {
+                let inside_blocker = blocked
+                    .iter()
+                    .any(|b| b.0 < f.1 && f.0 < b.1 && f.1 - f.0 <= b.1 - b.0);
+                if !inside_blocker && !kept.iter().any(|k| k.0 < f.1 && f.0 < k.1) {
                     kept.push(f);
                 }
             }
@@ -142,7 +148,6 @@ pub fn find_hits(slots: &[Slot], a: &Article, d: &Doc) -> Vec<NamingHit> {
                     paragraph: s.paragraph,
                     start: start as u32,
                     end: end as u32,
-                    text: slice_chars(ptext, start, end).to_string(),
                 });
             }
         }
@@ -167,8 +172,8 @@ pub struct TermCount {
     pub term: String,
     /// Occurrences.
     pub count: u32,
-    /// Where (one entry per occurrence).
-    pub sentences: Vec<SentenceRef>,
+    /// Articles using it (ids); the sentences and spans are in each article's `framing.naming`.
+    pub articles: Vec<String>,
 }
 
 /// One outlet's terms for one slot.
@@ -249,7 +254,12 @@ pub fn aggregate(slots: &[Slot], docs: &[Doc], per: &[ArticleFraming]) -> Naming
                 .map(|(t, s)| TermCount {
                     term: t.to_string(),
                     count: s.len() as u32,
-                    sentences: s,
+                    articles: s
+                        .iter()
+                        .map(|r| r.article.clone())
+                        .collect::<BTreeSet<_>>()
+                        .into_iter()
+                        .collect(),
                 })
                 .collect();
             terms.sort_by(|a, b| b.count.cmp(&a.count).then(a.term.cmp(&b.term)));

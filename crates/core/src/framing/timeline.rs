@@ -26,8 +26,20 @@ pub struct DateMention {
     pub date: Option<String>,
     /// Precision of `date`.
     pub precision: Option<DatePrecision>,
-    /// How it was placed: "printed", "relative to the article's date YYYY-MM-DD", or why not.
-    pub basis: String,
+    /// How it was placed.
+    pub basis: DateBasis,
+}
+
+/// How a date mention was placed on the calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DateBasis {
+    /// The text gives the year ("February 2025", "in 2020").
+    Printed,
+    /// Resolved against the article's publication date ("on Monday", "in February").
+    Relative,
+    /// Relative, and the article has no publication date: left unresolved.
+    UnresolvedUndated,
 }
 
 /// Every date mentioned in an article's headline and body.
@@ -35,11 +47,10 @@ pub fn mentions(d: &Doc) -> Vec<DateMention> {
     let mut out = Vec::new();
     for (si, s) in d.sents.iter().enumerate() {
         for f in dates::find(&s.text, d.published) {
-            let basis = match (f.relative, f.when, d.published) {
-                (false, _, _) => "printed".to_string(),
-                (true, Some(_), Some(p)) => format!("relative to the article's date {}", p.iso()),
-                (true, _, None) => "unresolved: the article has no publication date".to_string(),
-                (true, None, Some(_)) => "unresolved".to_string(),
+            let basis = match (f.relative, d.published) {
+                (false, _) => DateBasis::Printed,
+                (true, Some(_)) => DateBasis::Relative,
+                (true, None) => DateBasis::UnresolvedUndated,
             };
             out.push(DateMention {
                 sentence: si as u32,
@@ -64,8 +75,6 @@ pub struct TimelineArticle {
     pub article: String,
     /// Outlet name.
     pub outlet: String,
-    /// Headline.
-    pub headline: String,
     /// Publication date, or null.
     pub published: Option<String>,
     /// "published YYYY-MM-DD" or "undated: no publication date printed".
@@ -88,9 +97,7 @@ pub struct TimelineEvent {
     /// The date words.
     pub text: String,
     /// How it was placed.
-    pub basis: String,
-    /// The source sentence.
-    pub source: String,
+    pub basis: DateBasis,
 }
 
 /// Articles and events in time order.
@@ -116,7 +123,6 @@ pub fn build(corpus: &Corpus, docs: &[Doc], per: &[ArticleFraming]) -> Timeline 
         let ta = TimelineArticle {
             article: a.id.clone(),
             outlet: d.outlet.clone(),
-            headline: a.headline.clone(),
             published: d.published.map(Ymd::iso),
             label: match d.published {
                 Some(p) => format!("published {}", p.iso()),
@@ -135,8 +141,7 @@ pub fn build(corpus: &Corpus, docs: &[Doc], per: &[ArticleFraming]) -> Timeline 
                 sentence: m.sentence,
                 paragraph: m.paragraph,
                 text: m.text.clone(),
-                basis: m.basis.clone(),
-                source: d.sents[m.sentence as usize].text.clone(),
+                basis: m.basis,
             };
             match ev.date.as_deref().map(first_day) {
                 Some(first) => {

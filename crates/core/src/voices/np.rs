@@ -189,11 +189,15 @@ pub(crate) fn np_right(doc: &Doc, s: usize, t: usize, hi: usize) -> Option<Np> {
     if t >= hi || !doc.is_word(s, t) {
         return None;
     }
-    let mut possessive = false;
+    let mut modifier = false;
     if let Some(m) = doc.segs[s].tok_mention[t] {
         let mention = &doc.mentions[m];
-        possessive = mention.possessive;
-        if mention.t0 == t && !mention.possessive {
+        // "Mexico's foreign minister", "U.S. officials": the name qualifies a noun.
+        modifier = mention.possessive
+            || (mention.kind == super::names::NameKind::Place
+                && doc.is_word(s, mention.t1)
+                && !is_cap(doc.word(s, mention.t1)));
+        if mention.t0 == t && !modifier {
             // "White House spokeswoman Karoline Leavitt": the person, not the body.
             if let Some(p) = titled_person_after(doc, s, mention.t1, hi) {
                 return Some(p);
@@ -215,7 +219,7 @@ pub(crate) fn np_right(doc: &Doc, s: usize, t: usize, hi: usize) -> Option<Np> {
             kind: NpKind::Pronoun(w),
         });
     }
-    if is_cap(doc.word(s, t)) && !has(DETERMINERS, &w) && !possessive {
+    if is_cap(doc.word(s, t)) && !has(DETERMINERS, &w) && !modifier {
         return None;
     }
     let mut k = t;
@@ -293,9 +297,16 @@ pub(crate) fn subject_of(doc: &Doc, s: usize, v: usize, lo: usize) -> Option<Np>
     }
     let i = skip_adverbs_left(doc, s, v - 1, lo)?;
     if doc.is_punct(s, i, ",") {
-        // "…, saying …", "…, adding that …": the sentence's subject.
+        // "…, saying …", "…, the report said, citing …": the subject of the nearest
+        // speech verb before, else the sentence's.
         if doc.word(s, v).ends_with("ing") {
-            return sentence_subject(doc, s, lo, i);
+            let frame = (lo..i)
+                .rev()
+                .find(|&k| is_verb(doc, s, k, lex::FRAME_VERBS));
+            return match frame {
+                Some(k) => subject_of(doc, s, k, lo),
+                None => sentence_subject(doc, s, lo, i),
+            };
         }
         // "X, which cited …, said" / "Trump, speaking aboard …, said" /
         // "His former defense secretary, Mark Esper, wrote"

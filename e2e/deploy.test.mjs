@@ -1,0 +1,118 @@
+// What GitHub Pages needs of the built site: everything under the project sub-path, no
+// symlinks, and a 404.html that sends a stray path back to the app with its query string,
+// whether the site lives at /<repo>/ or at / (a user site or custom domain).
+
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, mkdtemp, copyFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  PREFIX,
+  harness,
+  startServer,
+  openPage,
+  problems,
+  NO_PROBLEMS,
+  waitForStory,
+  outletsOf,
+  listTree,
+} from './lib.mjs';
+
+describe('the release build as GitHub Pages serves it', () => {
+  const h = harness({ before, after }, 'seeds');
+  const { corpus, dir } = h.site;
+  const outlet = [...outletsOf(corpus).keys()][0];
+
+  it('ships index.html, 404.html and corpus.json, and no symlink', async () => {
+    const files = await listTree(dir);
+    assert.deepEqual(files.filter((f) => f.symlink).map((f) => f.path), [], 'symlinks in the artifact');
+    const names = files.map((f) => path.relative(dir, f.path));
+    for (const f of ['index.html', '404.html', 'corpus.json', 'corpus.schema.json']) assert.ok(names.includes(f), `${f} in dist`);
+  });
+
+  it('index.html points at its assets under the public URL, never at the host root or elsewhere', async () => {
+    const html = await readFile(path.join(dir, 'index.html'), 'utf8');
+    const urls = [
+      ...[...html.matchAll(/\s(?:src|href)\s*=\s*["']?([^"'\s>]+)/gi)].map((m) => m[1]),
+      // The module script's imports of the JS glue and the WASM.
+      ...[...html.matchAll(/["'`]([^"'`\s]+\.(?:js|wasm))["'`]/g)].map((m) => m[1]),
+    ];
+    assert.ok(urls.some((u) => u.endsWith('.wasm') || u.endsWith('.js')), `asset URLs found: ${urls}`);
+    const wrong = urls.filter((u) => /^[a-z]+:|^\/\//i.test(u) || (u.startsWith('/') && !u.startsWith(PREFIX)));
+    assert.deepEqual(wrong, [], `asset URLs outside ${PREFIX}`);
+    const code = urls.filter((u) => /\.(js|wasm)$/.test(u));
+    assert.deepEqual(code.filter((u) => !u.startsWith(PREFIX)), [], 'the JS and WASM load from the public URL');
+  });
+
+  /** Opens a stray URL, waits until 404.html has sent the browser on, and returns where to. */
+  const follow = async (server, strayPath, expectedPath) => {
+    const p = await openPage({ ...h, server });
+    try {
+      await p.page.goto(server.origin + strayPath);
+      await p.page.waitForURL((u) => u.pathname === expectedPath, { timeout: 10_000 });
+      return { url: new URL(p.page.url()), p };
+    } catch (e) {
+      await p.close();
+      throw e;
+    }
+  };
+
+  it('a stray path under the sub-path comes back to the app with its query and fragment', async () => {
+    const query = `?view=headlines&outlet=${encodeURIComponent(outlet)}`;
+    const { url, p } = await follow(h.server, `${PREFIX}article/some-id/extra${query}#top`, PREFIX);
+    try {
+      assert.equal(url.pathname, PREFIX);
+      assert.equal(url.search, query);
+      assert.equal(url.hash, '#top');
+      await waitForStory(p.page, corpus);
+      // The only errors allowed are the stray path's own 404.
+      const found = problems(h, p.rec);
+      const stray = `${h.server.base}article/some-id/extra`;
+      found.consoleErrors = found.consoleErrors.filter((e) => !e.includes('404'));
+      found.errorResponses = found.errorResponses.filter((e) => !e.startsWith(`404 ${stray}`));
+      assert.deepEqual(found, NO_PROBLEMS);
+      assert.deepEqual(
+        h.server.requests.filter((r) => r.method === 'HEAD').map((r) => r.path),
+        [`${PREFIX}corpus.json`],
+        'one probe for the site root',
+      );
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('at the root of a domain (user site or custom domain), a stray path comes back to /', async () => {
+    const root = await startServer(dir, '/');
+    try {
+      const { url, p } = await follow(root, `/no/such/page?outlet=${encodeURIComponent(outlet)}`, '/');
+      await p.close();
+      assert.equal(url.pathname, '/');
+      assert.equal(url.searchParams.get('outlet'), outlet);
+      assert.deepEqual(
+        root.requests.filter((r) => r.method === 'HEAD').map((r) => `${r.path} ${r.status}`),
+        ['/no/corpus.json 404', '/corpus.json 200'],
+      );
+    } finally {
+      await root.close();
+    }
+  });
+
+  it('a stray path where no app is found stays on a "not found" page (no redirect loop)', async () => {
+    const bare = await mkdtemp(path.join(tmpdir(), 'framelens-404-'));
+    await copyFile(path.join(dir, '404.html'), path.join(bare, '404.html'));
+    const server = await startServer(bare, PREFIX);
+    const p = await openPage({ ...h, server });
+    try {
+      await p.page.goto(`${server.base}missing/page?x=1`);
+      await p.page.waitForFunction(() => document.documentElement.hasAttribute('data-not-found'), null, { timeout: 10_000 });
+      assert.equal(new URL(p.page.url()).pathname, `${PREFIX}missing/page`);
+      assert.ok(await p.page.getByText('Page not found').isVisible());
+      assert.equal(server.requests.filter((r) => r.method === 'GET').length, 1, 'one page load, no loop');
+    } finally {
+      await p.close();
+      await server.close();
+      await rm(bare, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,384 @@
+// Shared helpers for the end-to-end tests: a static server that behaves like GitHub Pages
+// under a sub-path, headless Chromium through playwright-core, and a recorder of everything
+// a page does that a test may want to forbid (console errors, page errors, failed or foreign
+// requests, dialogs).
+//
+// The tests read the corpus a site was built from (its corpus.json), never hard-coded names,
+// so the same checks run on every corpus. Hooks and URL parameters: docs/ui-contract.md.
+
+import { createServer } from 'node:http';
+import { readFile, stat, lstat, readdir } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const E2E_DIR = process.env.E2E_DIR ?? path.resolve('target/e2e');
+export const PREFIX = process.env.E2E_PREFIX ?? '/framelens/';
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+/** How long to wait for the page to show the corpus (the first load compiles the WASM). */
+export const READY_MS = 30_000;
+/** How long to wait for a hook of docs/ui-contract.md once the corpus is shown. */
+export const HOOK_MS = 5_000;
+
+/** The built site for one corpus (`target/e2e/<name>`), and the corpus it was built from. */
+export function site(name) {
+  const dir = path.join(E2E_DIR, name);
+  const json = path.join(dir, 'corpus.json');
+  if (!existsSync(json)) {
+    throw new Error(`${json} is missing: run \`bash scripts/e2e.sh\` (it builds the sites first)`);
+  }
+  return { name, dir, corpus: JSON.parse(readFileSync(json, 'utf8')) };
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+};
+
+/**
+ * Serves `root` at `prefix` on 127.0.0.1 (a free port), like GitHub Pages serves a project
+ * site: `prefix` without its slash redirects to it, a directory serves its index.html, a
+ * missing path under the prefix gets the site's 404.html with status 404, and anything outside
+ * the prefix is a plain 404 (another site's business). Every request is recorded.
+ */
+export async function startServer(root, prefix = PREFIX) {
+  const requests = [];
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    const entry = { method: req.method, path: url.pathname, search: url.search, status: 0 };
+    requests.push(entry);
+    const send = (status, body, headers = {}) => {
+      entry.status = status;
+      res.writeHead(status, { 'cache-control': 'no-store', ...headers });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'method not allowed');
+    let pathname;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      return send(400, 'bad path');
+    }
+    if (prefix !== '/' && pathname === prefix.slice(0, -1)) {
+      return send(301, '', { location: prefix + url.search });
+    }
+    if (!pathname.startsWith(prefix)) return send(404, 'not this site', { 'content-type': 'text/plain' });
+    let file = path.join(root, pathname.slice(prefix.length));
+    if (!file.startsWith(root)) return send(404, 'outside the site');
+    try {
+      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
+      const body = await readFile(file);
+      return send(200, body, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    } catch {
+      try {
+        const body = await readFile(path.join(root, '404.html'));
+        return send(404, body, { 'content-type': TYPES['.html'] });
+      } catch {
+        return send(404, 'not found', { 'content-type': 'text/plain' });
+      }
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return {
+    origin,
+    prefix,
+    base: origin + prefix,
+    requests,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Chromium as the machine runs it (as root, no GPU, no network of its own). */
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * Starts the server and the browser for one test file and registers their shutdown with
+ * `after`, which node:test runs even when tests fail. Returns an object whose fields are
+ * filled in `before`.
+ */
+export function harness({ before, after }, siteName, prefix = PREFIX) {
+  const h = { site: site(siteName) };
+  const stop = async () => {
+    const { browser, server } = h;
+    h.browser = h.server = undefined;
+    try {
+      await browser?.close();
+    } finally {
+      await server?.close();
+    }
+  };
+  before(async () => {
+    try {
+      h.server = await startServer(h.site.dir, prefix);
+      h.browser = await launchBrowser();
+    } catch (e) {
+      await stop();
+      throw e;
+    }
+  });
+  after(stop);
+  for (const sig of ['SIGINT', 'SIGTERM']) {
+    process.once(sig, () => stop().finally(() => process.exit(130)));
+  }
+  return h;
+}
+
+/**
+ * A new browser context and page that record what the tests forbid. Requests that would leave
+ * 127.0.0.1 are aborted (and recorded), so nothing reaches the network even if the page tried.
+ */
+export async function openPage(h, { width = 1280, height = 900 } = {}) {
+  const context = await h.browser.newContext({ viewport: { width, height } });
+  const rec = {
+    consoleErrors: [],
+    pageErrors: [],
+    failed: [],
+    badStatus: [],
+    requests: [],
+    documents: [],
+    dialogs: [],
+  };
+  await context.route('**/*', (route) => {
+    const u = new URL(route.request().url());
+    if (u.origin === h.server.origin) return route.continue();
+    rec.requests.push({ url: u.href, foreign: true });
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') rec.consoleErrors.push(`${m.text()} (${m.location().url ?? ''})`);
+  });
+  page.on('pageerror', (e) => rec.pageErrors.push(String(e)));
+  page.on('request', (r) => {
+    rec.requests.push({ url: r.url(), type: r.resourceType() });
+    if (r.resourceType() === 'document') rec.documents.push(r.url());
+  });
+  page.on('requestfailed', (r) => rec.failed.push(`${r.url()}: ${r.failure()?.errorText}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) rec.badStatus.push(`${r.status()} ${r.url()}`);
+  });
+  page.on('dialog', (d) => {
+    rec.dialogs.push(`${d.type()}: ${d.message()}`);
+    d.dismiss().catch(() => {});
+  });
+  return { context, page, rec, close: () => context.close() };
+}
+
+/** Requests that left the page's own origin or its path prefix. */
+export function strayRequests(h, rec) {
+  return rec.requests
+    .filter((r) => r.foreign || !r.url.startsWith(h.server.base))
+    .map((r) => r.url);
+}
+
+/** Everything a clean page must not have produced. */
+export function problems(h, rec) {
+  return {
+    consoleErrors: rec.consoleErrors,
+    pageErrors: rec.pageErrors,
+    failedRequests: rec.failed,
+    errorResponses: rec.badStatus,
+    strayRequests: strayRequests(h, rec),
+    dialogs: rec.dialogs,
+  };
+}
+export const NO_PROBLEMS = {
+  consoleErrors: [],
+  pageErrors: [],
+  failedRequests: [],
+  errorResponses: [],
+  strayRequests: [],
+  dialogs: [],
+};
+
+/** The site URL with these query parameters (in this order). */
+export function siteUrl(h, params = {}) {
+  const q = new URLSearchParams(params).toString();
+  return h.server.base + (q ? `?${q}` : '');
+}
+
+/** Whitespace-normalised text. */
+export const norm = (s) => String(s ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Waits until the page shows the corpus — the story's title, or any hook of the full page (a
+ * view need not repeat the title) — or its load error, then until the network is idle.
+ */
+export async function waitForStory(page, corpus) {
+  const title = norm(corpus.story.title);
+  await page.waitForFunction(
+    (t) =>
+      document.querySelector(
+        ['load-error', 'nav', 'article-card', 'article-body'].map((id) => `[data-testid="${id}"]`).join(','),
+      ) || (document.body?.innerText ?? '').replace(/\s+/g, ' ').includes(t),
+    title,
+    { timeout: READY_MS },
+  );
+  await page.waitForLoadState('networkidle');
+}
+
+/** Waits for the article cards (the full page's lists) to be there. */
+export async function waitForCards(page) {
+  await page.locator('[data-testid="article-card"]').first().waitFor({ timeout: HOOK_MS });
+}
+
+/** The outlets of a corpus: name → article ids, known outlets only, sorted by name. */
+export function outletsOf(corpus) {
+  const map = new Map();
+  for (const a of corpus.articles) {
+    const name = a.outlet?.name;
+    if (!name) continue;
+    if (!map.has(name)) map.set(name, []);
+    map.get(name).push(a.id);
+  }
+  return new Map([...map].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** The outlet to filter on: the one with the fewest articles (but some), ties by name. */
+export function outletToFilter(corpus) {
+  const outlets = [...outletsOf(corpus)];
+  outlets.sort(([a, x], [b, y]) => x.length - y.length || a.localeCompare(b));
+  return { name: outlets[0][0], ids: outlets[0][1] };
+}
+
+/** The quotes the corpus carries for an article (`voices.quotes` or any quotes list). */
+export function quotesOf(article) {
+  const found = [];
+  const walk = (v, key) => {
+    if (Array.isArray(v)) {
+      if (/quote/i.test(key ?? '') && v.length) found.push(...v);
+      else v.forEach((x) => walk(x));
+    } else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) walk(x, k);
+    }
+  };
+  walk(article.voices);
+  return found;
+}
+
+/** The article to open: one with quotes if the corpus has any, then with removed lines. */
+export function articleToOpen(corpus) {
+  const score = (a) => (quotesOf(a).length ? 2 : 0) + (a.removed?.length ? 1 : 0);
+  return [...corpus.articles].sort((a, b) => score(b) - score(a))[0];
+}
+
+/** The `showing` live region's "Showing N of M" as numbers. */
+export async function showing(page) {
+  const el = page.locator('[data-testid="showing"]');
+  await el.waitFor({ timeout: HOOK_MS });
+  const text = norm(await el.innerText());
+  const m = text.match(/(\d+)\D+?(\d+)/);
+  if (!m) throw new Error(`[data-testid=showing] does not say "N of M": ${JSON.stringify(text)}`);
+  return { n: Number(m[1]), m: Number(m[2]), text };
+}
+
+/** Ids of the article cards on the page, and the outlet of each. */
+export async function cards(page) {
+  return page.$$eval('[data-testid="article-card"]', (els) =>
+    els.map((e) => ({ id: e.getAttribute('data-article-id'), outlet: e.getAttribute('data-outlet') })),
+  );
+}
+
+/** Outlet names carried by any element outside the outlet filter (cards, chart rows, …). */
+export async function outletsShownOutsideFilter(page) {
+  return page.$$eval('[data-outlet]', (els) => [
+    ...new Set(
+      els
+        .filter((e) => !e.closest('[data-testid="outlet-filter"]'))
+        .map((e) => e.getAttribute('data-outlet')),
+    ),
+  ]);
+}
+
+/** The filter option for an outlet (matched by attribute value, so any name works). */
+export async function filterOption(page, outlet) {
+  const filter = page.locator('[data-testid="outlet-filter"]');
+  await filter.waitFor({ timeout: HOOK_MS });
+  const options = filter.locator('[data-outlet]');
+  const names = await options.evaluateAll((els) => els.map((e) => e.getAttribute('data-outlet')));
+  const i = names.indexOf(outlet);
+  if (i < 0) throw new Error(`no option [data-outlet=${JSON.stringify(outlet)}] in the filter; it offers ${JSON.stringify(names)}`);
+  return options.nth(i);
+}
+
+/** Whether a filter option is selected (aria-pressed="true", or a checked checkbox). */
+export async function isSelected(option) {
+  return option.evaluate((e) => {
+    if (e.getAttribute('aria-pressed') === 'true' || e.getAttribute('aria-checked') === 'true') return true;
+    const input = e.matches('input') ? e : e.querySelector('input[type=checkbox], input[type=radio]');
+    return Boolean(input?.checked) || e.getAttribute('aria-selected') === 'true';
+  });
+}
+
+/** The views the navigation offers, as `data-view` names in order. */
+export async function navViews(page) {
+  const nav = page.locator('[data-testid="nav"]');
+  await nav.waitFor({ timeout: HOOK_MS });
+  return nav.locator('[data-view]').evaluateAll((els) => els.map((e) => e.getAttribute('data-view')));
+}
+
+/** Clicks a view in the navigation and waits for the URL to name it. */
+export async function goToView(page, view) {
+  const link = page.locator(`[data-testid="nav"] [data-view="${view}"]`).first();
+  await link.click();
+  await page.waitForFunction(
+    (v) => (new URL(location.href).searchParams.get('view') ?? 'overview') === v,
+    view,
+    { timeout: HOOK_MS },
+  );
+  await page.waitForLoadState('networkidle');
+}
+
+/** The outlet filter in the current URL, as a list of names. */
+export function urlOutlets(url) {
+  const v = new URL(url).searchParams.get('outlet');
+  return v ? v.split(',').filter(Boolean) : [];
+}
+
+/** How far the page overflows horizontally (0 = it fits). */
+export async function horizontalOverflow(page) {
+  return page.evaluate(() => document.scrollingElement.scrollWidth - window.innerWidth);
+}
+
+/** Regular files and symlinks under a folder (recursively). */
+export async function listTree(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    const st = await lstat(full);
+    if (st.isSymbolicLink()) out.push({ path: full, symlink: true });
+    else if (st.isDirectory()) out.push(...(await listTree(full)));
+    else out.push({ path: full, symlink: false });
+  }
+  return out;
+}

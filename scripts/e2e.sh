@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# End-to-end tests in a real browser (headless Chromium driven by playwright-core).
+#
+# Builds the release site once with the public URL of a GitHub Pages project site
+# (/framelens/), makes one copy of it per test corpus with that corpus compiled into its
+# corpus.json (the page fetches the asset at start, so a copy with another corpus.json is
+# exactly the site built from that corpus), then runs e2e/*.test.mjs: each test file serves
+# its copy on 127.0.0.1 under /framelens/, starts Chromium, and stops both when done.
+#
+#   bash scripts/e2e.sh                 # build, then run every e2e test
+#   E2E_SKIP_BUILD=1 bash scripts/e2e.sh   # reuse target/e2e from the last build
+#   bash scripts/e2e.sh --test-name-pattern=filter   # extra arguments go to `node --test`
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
+export TRUNK_SKIP_VERSION_CHECK=true
+
+PUBLIC_URL=/framelens/
+OUT=target/e2e
+# name:corpus-folder. seeds = the bundled corpus; the others live in tests/fixtures/e2e/.
+CORPORA=(seeds:corpus second:tests/fixtures/e2e/second hostile:tests/fixtures/e2e/hostile)
+
+log() { printf '[e2e] %s\n' "$*" >&2; }
+
+if [ "${E2E_SKIP_SETUP:-}" != 1 ]; then bash scripts/setup.sh; fi
+
+if [ "${E2E_SKIP_BUILD:-}" != 1 ]; then
+  start=$SECONDS
+  log "building the CLI and the release site (public URL $PUBLIC_URL)"
+  nice cargo build --quiet --release --locked -p framelens-cli
+  rm -rf "$OUT"
+  mkdir -p "$OUT"
+  nice trunk --log error build --release --public-url "$PUBLIC_URL" --dist "$OUT/site"
+  for entry in "${CORPORA[@]}"; do
+    name=${entry%%:*} dir=${entry#*:}
+    cp -R "$OUT/site" "$OUT/$name"
+    target/release/framelens build "$dir" -o "$OUT/$name/corpus.json" >"$OUT/$name.build.log" 2>&1 \
+      || { cat "$OUT/$name.build.log" >&2; exit 1; }
+  done
+  log "built in $((SECONDS - start)) s"
+fi
+
+start=$SECONDS
+status=0
+E2E_DIR="$PWD/$OUT" E2E_PREFIX="$PUBLIC_URL" \
+  node --test --test-concurrency=1 --test-timeout=180000 "$@" e2e/*.test.mjs || status=$?
+log "browser tests ran in $((SECONDS - start)) s"
+exit "$status"

@@ -20,3 +20,5 @@ step "component tests in headless Chromium (wasm-bindgen-test)"
 CHROMEDRIVER=$(command -v chromedriver) cargo test -p framelens --target wasm32-unknown-unknown --locked
 step "extraction benchmark"
 bash scripts/bench-extraction.sh
+step "end-to-end tests in headless Chromium (release build served under /framelens/)"
+E2E_SKIP_SETUP=1 bash scripts/e2e.sh

@@ -316,3 +316,38 @@ fn output_is_deterministic() {
         "the JSON round-trips"
     );
 }
+
+#[test]
+fn documents_and_bodies_speak() {
+    let a = page("bodies_documents_en.txt");
+    let q = find(&a, "pose an unusual");
+    assert_eq!(
+        who(q),
+        (Some("Donald Trump"), Resolution::Document),
+        "the order he signed"
+    );
+    assert_eq!(q.speaker.document.as_deref(), Some("order"));
+    let q = find(&a, "never subordinate itself");
+    assert_eq!(
+        who(q),
+        (Some("Mexico's foreign ministry"), Resolution::Description),
+        "the ministry said"
+    );
+    let q = find(&a, "within the framework");
+    assert_eq!(
+        who(q).0,
+        Some("The Mexican government"),
+        "according to a statement from …"
+    );
+    assert_eq!(q.speaker.document.as_deref(), Some("statement"));
+    assert_eq!(
+        who(find(&a, "all options are on the table")).0,
+        Some("The Trump administration")
+    );
+    let anon = &voices(&a).anonymous;
+    assert_eq!(anon.len(), 1);
+    assert_eq!(
+        anon[0].description,
+        "A spokesperson for the National Security Council"
+    );
+}

@@ -149,7 +149,7 @@ fn alias_of(cfg: &VoicesConfig, name: &str) -> Option<String> {
 
 fn org_key(m: &Mention) -> String {
     let name = m.canonical.clone().unwrap_or_else(|| m.name.clone());
-    format!("o:{}", fold(name.trim_start_matches("The ")))
+    format!("o:{}", super::text::name_key(&name))
 }
 
 /// Builds the registry from every article's mentions.

@@ -237,6 +237,7 @@ pub(crate) fn build(a: &Article) -> Doc {
     };
     for s in 0..doc.segs.len() {
         find_mentions(&mut doc, s);
+        super::bodies::find(&mut doc, s);
     }
     doc
 }

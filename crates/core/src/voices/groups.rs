@@ -1,7 +1,7 @@
 //! Sides and groups from corpus.toml: placing actors, suggesting a group for the rest.
 
 use super::actors::GActor;
-use super::text::fold;
+use super::text::{fold, name_key};
 use super::types::ActorKind;
 use super::VoicesConfig;
 
@@ -46,15 +46,14 @@ pub(crate) fn suggest_for_text<'a>(
 pub(crate) fn place(a: &mut GActor, cfg: &VoicesConfig) {
     let names: Vec<String> = std::iter::once(a.name.clone())
         .chain(a.forms.keys().cloned())
-        .map(|n| fold(n.trim_start_matches("The ")))
+        .map(|n| name_key(&n))
         .collect();
     let listed = |m: &String| {
-        let f = fold(m.trim_start_matches("The "));
-        names.contains(&f)
+        names.contains(&name_key(m))
             || cfg
                 .aliases
                 .get(m)
-                .is_some_and(|al| al.iter().any(|x| names.contains(&fold(x))))
+                .is_some_and(|al| al.iter().any(|x| names.contains(&name_key(x))))
     };
     if let Some(g) = cfg.groups.iter().find(|g| g.members.iter().any(listed)) {
         a.group = Some(g.name.clone());

@@ -38,7 +38,7 @@ pub(crate) const CUE_VERBS: &[&str] = &[
 /// table""), and that mark unquoted, indirect speech. Narrower than [`CUE_VERBS`].
 #[rustfmt::skip]
 pub(crate) const FRAME_VERBS: &[&str] = &[
-    "saying", "say", "says", "said", "tell", "tells", "told", "wrote", "writes", "added", "adds", "argued",
+    "states", "saying", "say", "says", "said", "tell", "tells", "told", "wrote", "writes", "added", "adds", "argued",
     "argues", "claimed", "claims", "confirmed", "confirms", "insisted", "insists", "stressed",
     "explained", "warned", "warns", "declared", "announced", "stated", "noted", "notes", "asked",
     "asks", "replied", "acknowledged", "admitted", "suggested", "vowed", "promised", "repeated",

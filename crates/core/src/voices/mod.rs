@@ -29,6 +29,7 @@
 
 mod actors;
 mod attrib;
+mod bodies;
 mod dialogue;
 mod doc;
 pub mod eval;

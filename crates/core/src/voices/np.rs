@@ -127,6 +127,10 @@ pub(crate) fn np_left(doc: &Doc, s: usize, end: usize, lo: usize) -> Option<Np> 
     if let Some(m) = doc.segs[s].tok_mention[end] {
         let mention = &doc.mentions[m];
         if mention.t1 == end + 1 && !mention.possessive {
+            // "A spokesperson for the National Security Council": an unnamed source of it.
+            if let Some(np) = anon_of(doc, s, mention.t0, end, lo) {
+                return Some(np);
+            }
             return Some(Np {
                 seg: s,
                 t0: mention.t0.max(lo),
@@ -170,6 +174,33 @@ pub(crate) fn np_left(doc: &Doc, s: usize, end: usize, lo: usize) -> Option<Np> 
         }
     }
     None
+}
+
+/// "an official at", "a spokesperson for (the)", "sources close to" before a name.
+fn anon_of(doc: &Doc, s: usize, t0: usize, end: usize, lo: usize) -> Option<Np> {
+    let mut k = t0;
+    if k > lo
+        && doc.is_word(s, k - 1)
+        && matches!(fold(doc.word(s, k - 1)).as_str(), "the" | "el" | "la")
+    {
+        k -= 1;
+    }
+    let prep = k.checked_sub(1).filter(|&p| p >= lo)?;
+    let p = fold(doc.word(s, prep));
+    let mut h = prep.checked_sub(1)?;
+    if p == "to" && h > lo && fold(doc.word(s, h)) == "close" {
+        h -= 1;
+    } else if !matches!(
+        p.as_str(),
+        "for" | "of" | "at" | "from" | "in" | "de" | "del"
+    ) {
+        return None;
+    }
+    if h < lo || !doc.is_word(s, h) || head_kind(doc, s, h) != Some(true) {
+        return None;
+    }
+    let t0 = walk_left(doc, s, h, lo, true);
+    Some(desc(doc, s, t0, h, end + 1, true))
 }
 
 /// Extends an anonymous phrase over its qualifier ("… with knowledge of the matter").

@@ -143,16 +143,22 @@ impl<'a> Ctx<'a> {
     /// Mentions (index, actor) before (seg, t), nearest first, within `back` segments.
     fn before(&self, seg: usize, t: usize, back: usize) -> Vec<(usize, usize)> {
         let aside = !self.doc.segs[seg].discourse;
-        self.doc
+        let mut found: Vec<(usize, usize)> = self
+            .doc
             .mentions
             .iter()
             .enumerate()
-            .rev()
             .filter(|(_, m)| {
                 (m.seg == seg && m.t1 <= t) || (!aside && m.seg < seg && seg - m.seg <= back)
             })
             .filter_map(|(i, _)| self.actor_of(i).map(|g| (i, g)))
-            .collect()
+            .collect();
+        // Nearest first: later segment, then later token.
+        found.sort_by_key(|&(i, _)| {
+            let m = &self.doc.mentions[i];
+            std::cmp::Reverse((m.seg, m.t1, m.t0))
+        });
+        found
     }
 
     fn span_of(&self, m: usize) -> (usize, usize, usize) {
@@ -214,6 +220,14 @@ impl<'a> Ctx<'a> {
                         .find(|&(_, g)| self.kind(g) != ActorKind::Person)
                 };
                 if has(lex::IT, p) {
+                    // "The Trump administration said …, and it added": the sentence's body.
+                    let (lo, _) = self.doc.sentence_of(np.seg, np.t0);
+                    let here = self.before(np.seg, np.t0, 0).into_iter().find(|&(m, g)| {
+                        self.kind(g) != ActorKind::Person && self.doc.mentions[m].t0 >= lo
+                    });
+                    if let Some((m, g)) = here {
+                        return actor(g, Resolution::Pronoun, Some(self.span_of(m)), None);
+                    }
                     if let Some(d) = self.doc_before(np.seg, np.t0, 2) {
                         return actor(
                             d.owner,
@@ -243,7 +257,18 @@ impl<'a> Ctx<'a> {
         let before = self.before(np.seg, np.t0, usize::MAX);
         let via = |m| Some(self.span_of(m));
         if has(lex::DOC_HEADS, head) {
-            if let Some(g) = embedded {
+            // "a statement from the ministry", "a report by the group"
+            let hi = self.doc.segs[np.seg].toks.len();
+            let by = (self.doc.is_word(np.seg, np.t1)
+                && matches!(
+                    fold(self.doc.word(np.seg, np.t1)).as_str(),
+                    "from" | "by" | "of" | "de" | "del"
+                ))
+            .then(|| np_right(self.doc, np.seg, np.t1 + 1, hi))
+            .flatten()
+            .map(|n| self.resolve(&n))
+            .and_then(|w| w.actor());
+            if let Some(g) = embedded.or(by) {
                 return actor(g, Resolution::Document, None, Some(head.to_string()));
             }
             return match self.doc_before(np.seg, np.t0, usize::MAX) {
@@ -342,6 +367,7 @@ impl<'a> Ctx<'a> {
                 let w = fold(doc.word(s, t));
                 let (lo, hi) = doc.sentence_of(s, t);
                 let mut owner = None;
+                let mut head: Option<String> = None;
                 if has(lex::DOC_HEADS, &w) && !super::text::is_cap(doc.word(s, t)) {
                     // "an NBC News report", "Trump's memoir", "a report by the group"
                     owner = t
@@ -360,22 +386,30 @@ impl<'a> Ctx<'a> {
                     }
                 } else if matches!(
                     w.as_str(),
-                    "reported" | "reports" | "released" | "published" | "issued" | "unveiled"
+                    "reported"
+                        | "reports"
+                        | "released"
+                        | "published"
+                        | "issued"
+                        | "unveiled"
+                        | "signed"
                 ) {
-                    let names_doc = w.starts_with("report")
-                        || (t + 1..(t + 5).min(hi))
-                            .any(|k| doc.is_word(s, k) && has(lex::DOC_HEADS, doc.word(s, k)));
-                    if names_doc {
+                    let named = (t + 1..(t + 5).min(hi))
+                        .find(|&k| doc.is_word(s, k) && has(lex::DOC_HEADS, doc.word(s, k)));
+                    if let Some(k) = named {
+                        head = Some(fold(doc.word(s, k)));
+                    }
+                    if w.starts_with("report") || named.is_some() {
                         owner = subject_of(doc, s, t, lo)
                             .map(|np| self.resolve(&np))
                             .and_then(|w| w.actor());
                     }
                 }
                 if let Some(owner) = owner {
-                    let head = if w.starts_with("report") || !has(lex::DOC_HEADS, &w) {
-                        "report".into()
-                    } else {
-                        w
+                    let head = match head {
+                        Some(h) => h,
+                        None if has(lex::DOC_HEADS, &w) => w,
+                        None => "report".into(),
                     };
                     self.docs.push(DocRef {
                         seg: s,

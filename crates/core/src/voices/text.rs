@@ -22,6 +22,15 @@ pub(crate) fn fold(s: &str) -> String {
         .collect()
 }
 
+/// The form two printed names of one body compare in: folded, without a leading "the",
+/// dots or extra spaces ("The U.S. military" and "US military" → "us military").
+pub(crate) fn name_key(s: &str) -> String {
+    let f = fold(s).replace('.', "");
+    let f = f.trim();
+    let f = f.strip_prefix("the ").unwrap_or(f);
+    f.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// The char (Unicode scalar) offset of byte offset `byte` in `text`.
 pub(crate) fn char_pos(text: &str, byte: usize) -> u32 {
     let byte = byte.min(text.len());

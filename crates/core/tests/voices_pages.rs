@@ -351,3 +351,33 @@ fn documents_and_bodies_speak() {
         "A spokesperson for the National Security Council"
     );
 }
+
+#[test]
+fn a_pronoun_that_fits_two_people_is_flagged() {
+    let text = "Leaders meet over border security\nMarch 2, 2026\n\nU.S. President Donald Trump met former President Joe Biden at the White House on Monday to discuss security on the southern border.\n\n\"We will not back down,\" he said after the meeting, which lasted two hours.\n";
+    let doc = SourceDoc {
+        file: "two_men.txt".into(),
+        sha256: sha256_hex(text.as_bytes()),
+        format: SourceFormat::Text,
+        text: text.into(),
+        html: None,
+        warnings: vec![],
+    };
+    let (corpus, diags) = build_corpus(vec![doc], &CorpusConfig::default());
+    let a = &corpus.articles[0];
+    let q = find(a, "We will not back down");
+    assert_eq!(
+        who(q),
+        (Some("Joe Biden"), Resolution::Pronoun),
+        "the nearer man"
+    );
+    let w = a
+        .warnings
+        .iter()
+        .find(|w| w.starts_with("voices:"))
+        .expect("flagged");
+    assert!(w.contains("Joe Biden or Donald Trump"), "{w}");
+    assert!(diags
+        .iter()
+        .any(|d| d.message == *w && d.file == "two_men.txt"));
+}

@@ -234,9 +234,9 @@ pub fn analyse(corpus: &mut Corpus, cfg: &CorpusConfig, diags: &mut Vec<Diagnost
             .flatten()
             .map(|a| text::fold(&a.name))
             .collect();
-        let mut v = analyse_article(&ctx, &cfg.voices, &own);
+        let (mut v, ambiguous) = analyse_article(&ctx, &cfg.voices, &own);
         v.heard = stats::heard(&v, &dir);
-        for w in &d.warnings {
+        for w in d.warnings.iter().chain(&ambiguous) {
             article.warnings.push(w.clone());
             diags.push(Diagnostic {
                 severity: Severity::Warning,
@@ -250,9 +250,14 @@ pub fn analyse(corpus: &mut Corpus, cfg: &CorpusConfig, diags: &mut Vec<Diagnost
     corpus.voices = Some(summarise(corpus, &reg, &cfg.voices));
 }
 
-fn analyse_article(ctx: &resolve::Ctx, cfg: &VoicesConfig, own: &[String]) -> ArticleVoices {
+fn analyse_article(
+    ctx: &resolve::Ctx,
+    cfg: &VoicesConfig,
+    own: &[String],
+) -> (ArticleVoices, Vec<String>) {
     let utts = attrib::attribute(ctx);
     let (quotes, aside_quotes, index) = output::quotes(ctx, &utts);
+    let warnings = ambiguous_pronouns(ctx, &utts);
     let mut quoted = BTreeSet::new();
     for (u, at) in utts.iter().zip(&index) {
         let speech = at.is_some_and(|k| quotes[k as usize].kind == QuoteKind::Speech);
@@ -289,7 +294,7 @@ fn analyse_article(ctx: &resolve::Ctx, cfg: &VoicesConfig, own: &[String]) -> Ar
     let anon = reported::anonymous(ctx);
     let anonymous = output::anonymous(ctx, &anon, cfg);
     let relayed = output::relays(ctx, &reported::relays(ctx), &anonymous, own);
-    ArticleVoices {
+    let v = ArticleVoices {
         indirect: output::indirect(ctx, &ind, &quotes),
         quotes,
         aside_quotes,
@@ -297,7 +302,41 @@ fn analyse_article(ctx: &resolve::Ctx, cfg: &VoicesConfig, own: &[String]) -> Ar
         relayed,
         actors: output::actors(ctx),
         heard: Heard::default(),
+    };
+    (v, warnings)
+}
+
+/// A warning for each quote whose "he"/"she" fits two people named in one paragraph.
+fn ambiguous_pronouns(ctx: &resolve::Ctx, utts: &[attrib::Utterance]) -> Vec<String> {
+    let mut out = Vec::new();
+    for u in utts {
+        let resolve::Who::Actor {
+            res: Resolution::Pronoun,
+            printed: (s, t0, t1),
+            ..
+        } = u.who
+        else {
+            continue;
+        };
+        let word = text::fold(ctx.doc.word(s, t0));
+        let np = np::Np {
+            seg: s,
+            t0,
+            t1,
+            kind: np::NpKind::Pronoun(word.clone()),
+        };
+        if let Some((chosen, other)) = ctx.rival(&np) {
+            let seg = &ctx.doc.segs[s];
+            let place = match seg.part {
+                Part::Headline => "the headline".to_string(),
+                _ => format!("paragraph {}", seg.index + 1),
+            };
+            out.push(format!(
+                "voices: in {place}, \"{word}\" could be {chosen} or {other}; the quote is given to {chosen}, named nearer"
+            ));
+        }
     }
+    out
 }
 
 fn summarise(corpus: &Corpus, reg: &actors::Registry, cfg: &VoicesConfig) -> CorpusVoices {

@@ -161,6 +161,40 @@ impl<'a> Ctx<'a> {
         found
     }
 
+    /// Persons a he/she at `np` may stand for, nearest first.
+    fn people_for(&self, np: &Np, gender: Option<Gender>) -> Vec<(usize, usize)> {
+        self.before(np.seg, np.t0, 3)
+            .into_iter()
+            .filter(|&(_, g)| {
+                let a = &self.reg.actors[g];
+                a.kind == ActorKind::Person && (a.gender.is_none() || a.gender == gender)
+            })
+            .collect()
+    }
+
+    /// For a he/she resolved to a person: another person who fits as well, named in the
+    /// same paragraph as the chosen one — the reader should know the choice was close.
+    pub fn rival(&self, np: &Np) -> Option<(String, String)> {
+        let NpKind::Pronoun(p) = &np.kind else {
+            return None;
+        };
+        let gender = if has(lex::SHE, p) {
+            Some(Gender::Female)
+        } else if has(lex::HE, p) {
+            Some(Gender::Male)
+        } else {
+            return None;
+        };
+        let found = self.people_for(np, gender);
+        let &(m0, g0) = found.first()?;
+        let seg = self.doc.mentions[m0].seg;
+        let &(_, g1) = found
+            .iter()
+            .find(|&&(m, g)| g != g0 && self.doc.mentions[m].seg == seg)?;
+        let name = |g: usize| self.reg.actors[g].name.clone();
+        Some((name(g0), name(g1)))
+    }
+
     fn span_of(&self, m: usize) -> (usize, usize, usize) {
         let m = &self.doc.mentions[m];
         (m.seg, m.t0, m.t1)
@@ -206,10 +240,7 @@ impl<'a> Ctx<'a> {
                     None
                 };
                 if gender.is_some() {
-                    let hit = self.before(np.seg, np.t0, 3).into_iter().find(|&(_, g)| {
-                        let a = &self.reg.actors[g];
-                        a.kind == ActorKind::Person && (a.gender.is_none() || a.gender == gender)
-                    });
+                    let hit = self.people_for(np, gender).into_iter().next();
                     return hit.map_or(Who::Nobody, |(m, g)| {
                         actor(g, Resolution::Pronoun, Some(self.span_of(m)), None)
                     });

@@ -4,7 +4,7 @@
 
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, mkdtemp, copyFile, rm } from 'node:fs/promises';
+import { readFile, mkdtemp, copyFile, cp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -113,6 +113,25 @@ describe('the release build as GitHub Pages serves it', () => {
       await p.close();
       await server.close();
       await rm(bare, { recursive: true, force: true });
+    }
+  });
+
+  it('when corpus.json cannot be loaded, the page says so (load-error) instead of failing silently', async () => {
+    const copy = await mkdtemp(path.join(tmpdir(), 'framelens-nocorpus-'));
+    await cp(dir, copy, { recursive: true });
+    await rm(path.join(copy, 'corpus.json'));
+    const server = await startServer(copy, PREFIX);
+    const p = await openPage({ ...h, server });
+    try {
+      await p.page.goto(server.base);
+      const error = p.page.locator('[data-testid="load-error"]');
+      await error.waitFor({ timeout: 30_000 });
+      assert.match(await error.innerText(), /corpus\.json|404|load/i, 'the error names what failed');
+      assert.deepEqual(p.rec.pageErrors, [], 'no uncaught exception');
+    } finally {
+      await p.close();
+      await server.close();
+      await rm(copy, { recursive: true, force: true });
     }
   });
 });

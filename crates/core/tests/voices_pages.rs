@@ -381,3 +381,26 @@ fn a_pronoun_that_fits_two_people_is_flagged() {
         .iter()
         .any(|d| d.message == *w && d.file == "two_men.txt"));
 }
+
+#[test]
+fn fresh_pages_against_their_blind_annotation() {
+    use framelens_core::voices::eval::{score, Gold};
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/voices");
+    let gold: Gold =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("fresh_gold.json")).unwrap())
+            .unwrap();
+    let names: Vec<&str> = gold.articles.keys().map(String::as_str).collect();
+    let s = score(&build(&names), &gold);
+    println!(
+        "voices on fresh pages: quote content P {:.3} R {:.3} F1 {:.3} ({} of {} spans, {} predicted); \
+         speaker accuracy {:.3} ({} of {}); kind {} of {} found",
+        s.precision, s.recall, s.f1, s.matched_spans, s.gold_spans, s.predicted_spans,
+        s.speaker_accuracy, s.speakers_correct, s.utterances, s.kinds_correct, s.found
+    );
+    for e in &s.errors {
+        println!("  {e}");
+    }
+    // Blind, before any rule was changed for them: F1 1.000, speaker accuracy 0.778 (14 of
+    // 18), kind 16 of 18. The rules those misses showed were then generalised; this guards them.
+    assert!(s.f1 >= 0.95 && s.speaker_accuracy >= 0.9, "{s:?}");
+}

@@ -112,6 +112,22 @@ const DOCUMENTS: &[&str] = &[
     "comunicado",
 ];
 const TELL: &[&str] = &["told", "tells", "tell", "telling"];
+/// Verbs that name a thing in someone's words: "what she called '…'".
+const NAMING: &[&str] = &[
+    "called",
+    "calls",
+    "dubbed",
+    "dubs",
+    "described",
+    "describes",
+    "labeled",
+    "labelled",
+    "branded",
+    "termed",
+    "llamo",
+    "califico",
+    "describio",
+];
 
 fn verb_at(doc: &Doc, s: usize, t: usize) -> Option<(usize, usize)> {
     if is_verb(doc, s, t, lex::CUE_VERBS) {
@@ -241,7 +257,15 @@ fn before(ctx: &Ctx, s: usize, tq: usize) -> Option<(Who, CueAt)> {
                     && TELL.contains(&fold(doc.word(s, k)).as_str())
                     && (k + 1..=i).all(|x| doc.is_word(s, x))))
     });
-    if let Some(v) = verb {
+    // "what she called '…'", "described the mood as "…""
+    let naming = verb.is_none().then(|| {
+        (i.saturating_sub(6)..=i).rev().find(|&k| {
+            k >= lo
+                && is_verb(doc, s, k, NAMING)
+                && (k == i || (doc.is_word(s, i) && fold(doc.word(s, i)) == "as"))
+        })
+    });
+    if let Some(v) = verb.or(naming.flatten()) {
         let who = found(ctx, subject_of(doc, s, v, lo))?;
         return Some((who, cue_at(doc, s, (v, v + 1))));
     }
@@ -264,6 +288,27 @@ fn before(ctx: &Ctx, s: usize, tq: usize) -> Option<(Who, CueAt)> {
 
 fn nominal(ctx: &Ctx, s: usize, tq: usize) -> Option<(Who, CueAt)> {
     let doc = ctx.doc;
+    // "Trump's 'invasion' talk"
+    if let Some(m) = tq.checked_sub(1).and_then(|k| doc.segs[s].tok_mention[k]) {
+        let noun = doc.is_word(s, tq + 1) && has(lex::SPEECH_NOUNS, doc.word(s, tq + 1));
+        if doc.mentions[m].possessive && doc.mentions[m].t1 == tq && noun {
+            let np = Np {
+                seg: s,
+                t0: doc.mentions[m].t0,
+                t1: tq,
+                kind: NpKind::Mention(m),
+            };
+            let who = found(ctx, Some(np))?;
+            let cue = CueAt {
+                seg: s,
+                v0: tq + 1,
+                v1: tq + 2,
+                p1: tq + 2,
+                document: None,
+            };
+            return Some((who, cue));
+        }
+    }
     for k in (tq.saturating_sub(5)..tq).rev() {
         if !(doc.is_word(s, k) && !is_cap(doc.word(s, k)) && has(lex::SPEECH_NOUNS, doc.word(s, k)))
             || k == 0
@@ -297,7 +342,13 @@ fn frame(ctx: &Ctx, s: usize, tq: usize) -> Option<(Who, CueAt)> {
     let doc = ctx.doc;
     let (lo, _) = doc.sentence_of(s, tq);
     for k in lo..tq {
-        if is_verb(doc, s, k, lex::FRAME_VERBS) {
+        let relative = k > 0
+            && doc.is_word(s, k - 1)
+            && matches!(
+                fold(doc.word(s, k - 1)).as_str(),
+                "who" | "which" | "that" | "que"
+            );
+        if is_verb(doc, s, k, lex::FRAME_VERBS) && !relative {
             if let Some(who) = found(ctx, subject_of(doc, s, k, lo)) {
                 return Some((who, cue_at(doc, s, (k, k + 1))));
             }
@@ -428,6 +479,8 @@ pub(crate) fn attribute(ctx: &Ctx) -> Vec<Utterance> {
         } else if let Some((who, cue, end)) = after(ctx, s1, t1, ends) {
             (u.who, u.cue, u.tag_end) = (who, Some(cue), Some(end));
         } else if let Some((who, cue)) = before(ctx, s0, t0).or_else(|| headline_colon(ctx, s0)) {
+            // "what she called '…'" names a thing: the words may be a term.
+            u.adjacent = !is_verb(doc, s0, cue.v0, NAMING);
             (u.who, u.cue) = (who, Some(cue));
         } else if let Some((who, cue)) = nominal(ctx, s0, t0).or_else(|| frame(ctx, s0, t0)) {
             (u.who, u.cue, u.adjacent) = (who, Some(cue), false);
@@ -447,10 +500,18 @@ pub(crate) fn attribute(ctx: &Ctx) -> Vec<Utterance> {
             let same = doc
                 .piece_tok(doc.pid(pq, plast))
                 .is_some_and(|(ps, _)| ps == s0);
-            let joins =
-                same && prev.tag_end.is_some_and(|e| {
-                    e <= t0 && (e..t0).all(|k| doc.segs[s0].toks[k].k == Tk::Punct)
-                }) && (u.who == Who::Nobody
+            // Between the tag and this quotation only the tag's own words ("…," Sheinbaum
+            // told her daily briefing on Tuesday. "…"): no other quotation or speech verb.
+            let plain = |k: usize| {
+                doc.segs[s0].toks[k].k != Tk::Word
+                    && !matches!(doc.segs[s0].toks[k].k, Tk::Quote(_))
+                    || doc.is_word(s0, k)
+                        && !is_verb(doc, s0, k, lex::CUE_VERBS)
+                        && !is_verb(doc, s0, k, lex::FRAME_VERBS)
+            };
+            let joins = same
+                && prev.tag_end.is_some_and(|e| e <= t0 && (e..t0).all(plain))
+                && (u.who == Who::Nobody
                     || u.who.actor() == prev.who.actor() && prev.who.actor().is_some());
             if joins && doc.segs[s0].turn.is_none() {
                 prev.quotes.push(q);

@@ -12,7 +12,7 @@ pub(crate) fn has(list: &[&str], word: &str) -> bool {
 /// Verbs that attribute a quote next to them ("…," she **said**; **dijo** Sheinbaum).
 #[rustfmt::skip]
 pub(crate) const CUE_VERBS: &[&str] = &[
-    "saying", "say", "says", "said", "tell", "tells", "told", "write", "writes", "wrote", "add", "adds",
+    "adding", "described", "saying", "say", "says", "said", "tell", "tells", "told", "write", "writes", "wrote", "add", "adds",
     "added", "ask", "asks", "asked", "state", "states", "stated", "note", "notes", "noted", "argue",
     "argues", "argued", "claim", "claims", "claimed", "confirm", "confirms", "confirmed", "insist",
     "insists", "insisted", "stress", "stresses", "stressed", "explain", "explains", "explained",
@@ -38,7 +38,7 @@ pub(crate) const CUE_VERBS: &[&str] = &[
 /// table""), and that mark unquoted, indirect speech. Narrower than [`CUE_VERBS`].
 #[rustfmt::skip]
 pub(crate) const FRAME_VERBS: &[&str] = &[
-    "states", "saying", "say", "says", "said", "tell", "tells", "told", "wrote", "writes", "added", "adds", "argued",
+    "described", "states", "saying", "say", "says", "said", "tell", "tells", "told", "wrote", "writes", "added", "adds", "argued",
     "argues", "claimed", "claims", "confirmed", "confirms", "insisted", "insists", "stressed",
     "explained", "warned", "warns", "declared", "announced", "stated", "noted", "notes", "asked",
     "asks", "replied", "acknowledged", "admitted", "suggested", "vowed", "promised", "repeated",
@@ -73,6 +73,7 @@ pub(crate) const AUX_ADVERBS: &[&str] = &[
 /// Nouns that name a speech act when owned by a speaker ("Trump's **assertion** of …").
 #[rustfmt::skip]
 pub(crate) const SPEECH_NOUNS: &[&str] = &[
+    "talk", "remarks",
     "assertion", "assertions", "claim", "claims", "words", "comments", "comment", "remarks",
     "remark", "statement", "description", "warning", "pledge", "promise", "call", "demand",
     "phrase", "term", "label", "characterization", "characterisation", "insistence", "threat",
@@ -341,21 +342,21 @@ pub(crate) const SHE: &[&str] = &["she", "ella"];
 /// See [`HE`].
 pub(crate) const IT: &[&str] = &["it"];
 
-/// Words that make a short quotation more than a term: pronouns, negations, auxiliaries and
-/// common verbs. A short quote with none of them is a scare quote ("good conversation").
+/// Words that make a short quotation more than a term: personal pronouns (not possessives:
+/// "its best moment" is a term), negations, auxiliaries and common verbs. A short quote with
+/// none of them is a scare quote ("good conversation").
 #[rustfmt::skip]
 pub(crate) const CLAUSE_WORDS: &[&str] = &[
     "debe", "deben", "puede", "pueden", "esta", "estan", "estamos", "tiene", "tienen", "tenemos",
     "sera", "seria", "hace", "hacer", "van", "voy", "ser", "estar", "somos", "soy", "quiere",
     "queremos", "podemos", "sabemos", "habra", "nos", "me", "te", "le", "les", "se", "lo", "sigue",
-    "i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "her", "them", "my", "our",
-    "your", "his", "their", "its", "not", "never", "no", "nothing", "none", "nobody", "is", "are",
+    "i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "her", "them", "not", "never", "no", "nothing", "none", "nobody", "is", "are",
     "was", "were", "be", "been", "being", "am", "do", "does", "did", "done", "will", "would", "can",
     "could", "should", "shall", "must", "may", "might", "have", "has", "had", "won't", "don't",
     "can't", "isn't", "aren't", "wasn't", "doesn't", "didn't", "it's", "that's", "get", "got", "go",
     "going", "goes", "want", "need", "let", "make", "happen", "accept", "belong", "yes", "there",
     "here", "this", "that", "these", "those", "what", "why", "how", "who", "wont", "dont", "cant",
-    "isnt", "its", "thats", "es", "son", "fue", "era", "no", "nunca", "nada", "vamos", "va", "hay",
+    "isnt", "thats", "es", "son", "fue", "era", "no", "nunca", "nada", "vamos", "va", "hay",
     "ha", "han", "yo", "nosotros", "ellos", "ella", "el",
 ];
 

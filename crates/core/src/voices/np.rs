@@ -82,6 +82,12 @@ fn head_kind(doc: &Doc, s: usize, t: usize) -> Option<bool> {
     .then_some(false)
 }
 
+/// A personal pronoun that can stand for a speaker ("él" with its accent: "el" is an article).
+fn is_pronoun(word: &str) -> bool {
+    let w = word.to_lowercase();
+    ["he", "she", "it", "they", "él", "ella", "ellos", "ellas"].contains(&w.as_str())
+}
+
 /// Whether token `t` is a lower-case word from `list`.
 pub(crate) fn is_verb(doc: &Doc, s: usize, t: usize, list: &[&str]) -> bool {
     doc.is_word(s, t) && !is_cap(doc.word(s, t)) && has(list, doc.word(s, t))
@@ -140,7 +146,7 @@ pub(crate) fn np_left(doc: &Doc, s: usize, end: usize, lo: usize) -> Option<Np> 
         }
     }
     let w = fold(doc.word(s, end));
-    if ["he", "she", "it", "they", "el", "ella", "ellos", "ellas"].contains(&w.as_str()) {
+    if is_pronoun(doc.word(s, end)) {
         return Some(Np {
             seg: s,
             t0: end,
@@ -242,7 +248,7 @@ pub(crate) fn np_right(doc: &Doc, s: usize, t: usize, hi: usize) -> Option<Np> {
         }
     }
     let w = fold(doc.word(s, t));
-    if ["he", "she", "it", "they", "el", "ella", "ellos", "ellas"].contains(&w.as_str()) {
+    if is_pronoun(doc.word(s, t)) {
         return Some(Np {
             seg: s,
             t0: t,

@@ -123,7 +123,15 @@ pub(crate) fn anonymous(ctx: &Ctx) -> Vec<AnonAt> {
                     j += 1;
                 }
             }
-            if is_verb(doc, s, t, lex::CUE_VERBS) || is_verb(doc, s, t, lex::FRAME_VERBS) {
+            let relative = t > lo
+                && doc.is_word(s, t - 1)
+                && matches!(
+                    fold(doc.word(s, t - 1)).as_str(),
+                    "who" | "which" | "that" | "que"
+                );
+            if !relative
+                && (is_verb(doc, s, t, lex::CUE_VERBS) || is_verb(doc, s, t, lex::FRAME_VERBS))
+            {
                 let subject = subject_of(doc, s, t, lo).map(|np| ctx.resolve(&np));
                 if let Some(Who::Anon(a, b, c)) = subject {
                     found.push(((a, b, c), doc.word(s, t).to_string()));

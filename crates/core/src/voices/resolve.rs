@@ -44,6 +44,46 @@ const ROLE_SYNONYMS: &[&[&str]] = &[
     &["senator", "senador", "senadora"],
 ];
 
+const COUNTRIES: &[(&str, &[&str])] = &[
+    (
+        "us",
+        &[
+            "us",
+            "u.s.",
+            "usa",
+            "u.s.a.",
+            "american",
+            "america",
+            "estadounidense",
+            "estadunidense",
+            "norteamericano",
+            "norteamericana",
+        ],
+    ),
+    ("mx", &["mexico", "mexican", "mexicano", "mexicana"]),
+    (
+        "ve",
+        &["venezuela", "venezuelan", "venezolano", "venezolana"],
+    ),
+    ("co", &["colombia", "colombian", "colombiano", "colombiana"]),
+    ("cu", &["cuba", "cuban", "cubano", "cubana"]),
+    ("ca", &["canada", "canadian"]),
+    ("cn", &["china", "chinese"]),
+];
+
+/// The countries words name ("Mexico's", "US", "estadounidense").
+fn countries<'w>(words: impl Iterator<Item = &'w str>) -> std::collections::BTreeSet<&'static str> {
+    words
+        .filter_map(|w| {
+            let f = fold(super::text::strip_possessive(w).0);
+            COUNTRIES
+                .iter()
+                .find(|(_, forms)| forms.contains(&f.as_str()))
+                .map(|(c, _)| *c)
+        })
+        .collect()
+}
+
 fn same_role(a: &str, b: &str) -> bool {
     a == b
         || ROLE_SYNONYMS
@@ -275,9 +315,61 @@ impl<'a> Ctx<'a> {
                     actor(g, Resolution::Pronoun, Some(self.span_of(m)), None)
                 })
             }
-            NpKind::Anon(_) => Who::Anon(np.seg, np.t0, np.t1),
+            NpKind::Anon(head) => self.named_official(np, &fold(head), &actor),
             NpKind::Relative => Who::Nobody,
             NpKind::Desc(head) => self.describe(np, &fold(head), &actor),
+        }
+    }
+
+    /// "el funcionario", "the spokeswoman": a definite singular official refers back to the
+    /// titled person just named, unless an unnamed one ("a senior official") came first.
+    fn named_official(&self, np: &Np, head: &str, actor: &MakeWho) -> Who {
+        const SINGULAR: &[&str] = &[
+            "official",
+            "funcionario",
+            "funcionaria",
+            "spokesperson",
+            "spokeswoman",
+            "spokesman",
+            "vocero",
+            "vocera",
+            "portavoz",
+        ];
+        let definite = matches!(
+            fold(self.doc.word(np.seg, np.t0)).as_str(),
+            "the" | "el" | "la"
+        );
+        if !(definite && np.t1 == np.t0 + 2 && SINGULAR.contains(&head)) {
+            return Who::Anon(np.seg, np.t0, np.t1);
+        }
+        let doc = self.doc;
+        let unnamed_before = (np.seg.saturating_sub(1)..=np.seg).any(|s| {
+            let end = if s == np.seg {
+                np.t0
+            } else {
+                doc.segs[s].toks.len()
+            };
+            (0..end).any(|t| {
+                doc.is_word(s, t)
+                    && fold(doc.word(s, t)) == head
+                    && (t.saturating_sub(3)..t).any(|k| {
+                        doc.is_word(s, k)
+                            && matches!(
+                                fold(doc.word(s, k)).as_str(),
+                                "a" | "an" | "un" | "una" | "one"
+                            )
+                    })
+            })
+        });
+        let named = self.before(np.seg, np.t0, 1).into_iter().find(|&(_, g)| {
+            let a = &self.reg.actors[g];
+            a.kind == ActorKind::Person && !a.roles.is_empty()
+        });
+        match named {
+            Some((m, g)) if !unnamed_before => {
+                actor(g, Resolution::Description, Some(self.span_of(m)), None)
+            }
+            _ => Who::Anon(np.seg, np.t0, np.t1),
         }
     }
 
@@ -354,12 +446,18 @@ impl<'a> Ctx<'a> {
             if matches!(det.as_str(), "a" | "an" | "un" | "una") {
                 return Who::Anon(np.seg, np.t0, np.t1);
             }
+            // "The US president" is not Mexico's: a country in the description must not
+            // contradict the countries in the person's roles.
+            let wanted = countries((np.t0..np.t1).map(|t| self.doc.word(np.seg, t)));
             let titled = |g: usize| {
                 let a = &self.reg.actors[g];
-                a.kind == ActorKind::Person
-                    && a.roles
-                        .keys()
-                        .any(|r| fold(r).split_whitespace().any(|w| same_role(w, head)))
+                let has_role = a
+                    .roles
+                    .keys()
+                    .any(|r| fold(r).split_whitespace().any(|w| same_role(w, head)));
+                let theirs = countries(a.roles.keys().flat_map(|r| r.split_whitespace()));
+                let fits = wanted.is_empty() || theirs.is_empty() || !wanted.is_disjoint(&theirs);
+                a.kind == ActorKind::Person && has_role && fits
             };
             let w = pick(&|_, g| titled(g));
             if w != Who::Nobody || self.doc.segs[np.seg].part != super::types::Part::Headline {

@@ -404,3 +404,82 @@ fn fresh_pages_against_their_blind_annotation() {
     // 18), kind 16 of 18. The rules those misses showed were then generalised; this guards them.
     assert!(s.f1 >= 0.95 && s.speaker_accuracy >= 0.9, "{s:?}");
 }
+
+#[test]
+fn hostile_text_never_panics() {
+    // Pages made of quote marks, dashes, colons, labels and names in random order.
+    const BITS: &[&str] = &[
+        "\"",
+        "“",
+        "”",
+        "«",
+        "»",
+        "'",
+        "‘",
+        "’",
+        "—",
+        "–",
+        "-",
+        ":",
+        ",",
+        ".",
+        "?",
+        "¿",
+        " said",
+        " she",
+        " he",
+        " it",
+        " the report",
+        " Sheinbaum",
+        " Claudia Sheinbaum",
+        " Q:",
+        "\n\nA: ",
+        "\n\n—",
+        "\n\n",
+        " according to",
+        " citing",
+        " officials",
+        " Mr",
+        " Ms.",
+        " de la",
+        " É",
+        " the group",
+        " wrote",
+        " dijo",
+        " X's",
+        " who",
+        ", which",
+        " people familiar with",
+    ];
+    let mut seed: u64 = 0x5eed;
+    let mut next = || {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) as usize
+    };
+    for page in 0..40 {
+        let mut text = String::from("A headline about the border\nMarch 1, 2026\n\nThe first line of the story is plain prose with words.\n\n");
+        for _ in 0..(50 + next() % 400) {
+            text.push_str(BITS[next() % BITS.len()]);
+            if next() % 3 == 0 {
+                text.push_str(" word");
+            }
+        }
+        let doc = SourceDoc {
+            file: format!("hostile_{page}.txt"),
+            sha256: sha256_hex(text.as_bytes()),
+            format: SourceFormat::Text,
+            text,
+            html: None,
+            warnings: vec![],
+        };
+        let (corpus, _) = build_corpus(vec![doc], &CorpusConfig::default());
+        for a in &corpus.articles {
+            let v = voices(a);
+            for q in v.quotes.iter().chain(&v.aside_quotes) {
+                assert!(q.spans.iter().all(|s| s.start < s.end));
+            }
+        }
+    }
+}

@@ -420,12 +420,17 @@ fn dialogue(ctx: &Ctx, q: usize, s: usize, tq: usize) -> Option<(Who, Option<Cue
         Turn::Question => (Who::Interviewer, None),
         Turn::Answer => (interviewee(), None),
         Turn::Named(_) => {
-            let np = doc.segs[s].tok_mention[0].map(|m| Np {
-                seg: s,
-                t0: 0,
-                t1: doc.mentions[m].t1,
-                kind: NpKind::Mention(m),
-            });
+            let np = doc.segs[s]
+                .tok_mention
+                .first()
+                .copied()
+                .flatten()
+                .map(|m| Np {
+                    seg: s,
+                    t0: 0,
+                    t1: doc.mentions[m].t1,
+                    kind: NpKind::Mention(m),
+                });
             let mut who = found(ctx, np).unwrap_or(Who::Nobody);
             if let Who::Actor { res, .. } = &mut who {
                 *res = Resolution::Label;

@@ -235,18 +235,19 @@ pub(crate) fn build(docs: &mut [Doc], cfg: &VoicesConfig) -> Registry {
     }
     // Short forms with no full name in their article: the corpus's one person of that name,
     // or (if it speaks or has a title) an actor of its own.
+    // Speakers first, so an unknown short form elsewhere ("Steenburgen’s son") finds the
+    // surname-only actor that speaks ("Steenburgen said").
     let all: Vec<usize> = (0..reg.actors.len()).collect();
+    pending.sort_by_key(|&(art, i)| docs[art].mentions[i].kind != NameKind::Person);
     for (art, i) in pending {
         let m = &docs[art].mentions[i];
         let hits = reg.ending_with(all.iter(), &words(&m.name));
-        let g = match (hits.len(), m.kind) {
-            (1, _) => hits[0],
-            (_, NameKind::Person) => reg.add(
-                format!("s:{}", fold(&m.name)),
-                &m.name,
-                ActorKind::Person,
-                false,
-            ),
+        let key = format!("s:{}", words(&m.name).join(" "));
+        let surname_only = reg.actors.iter().position(|a| a.key == key);
+        let g = match (hits.len(), m.kind, surname_only) {
+            (1, _, _) => hits[0],
+            (_, _, Some(g)) => g,
+            (_, NameKind::Person, None) => reg.add(key, &m.name, ActorKind::Person, false),
             _ => continue,
         };
         reg.note(g, art, m);
@@ -261,7 +262,7 @@ fn short_form_used(doc: &Doc, m: &Mention) -> bool {
     let w = words(&m.name);
     doc.mentions.iter().any(|o| {
         let ow = words(&o.name);
-        ow.len() < w.len() && w.ends_with(&ow)
+        o.kind == NameKind::Person && ow.len() < w.len() && w.ends_with(&ow)
     })
 }
 

@@ -230,15 +230,38 @@ fn after(ctx: &Ctx, s: usize, tq: usize, ends: bool) -> Option<(Who, CueAt, usiz
             return Some((who, cue.clone(), end.max(cue.p1)));
         }
     }
-    let np = np_right(doc, s, j, n)?;
-    let k = skip_adverbs(doc, s, np.t1);
-    let v = verb_at(doc, s, k)?;
-    let cue = cue_at(doc, s, v);
-    let who = found(ctx, Some(np))?;
-    short_tag(cue.p1).then(|| {
-        let end = cue.p1;
-        (who, cue, end)
-    })
+    if let Some(np) = np_right(doc, s, j, n) {
+        let k = skip_adverbs(doc, s, np.t1);
+        if let Some(v) = verb_at(doc, s, k) {
+            let cue = cue_at(doc, s, v);
+            if let Some(who) = found(ctx, Some(np)).filter(|_| short_tag(cue.p1)) {
+                let end = cue.p1;
+                return Some((who, cue, end));
+            }
+        }
+    }
+    // A longer subject before the tag verb: "…," Goddard planetary scientist Avi Mandell
+    // said; "…," Mayer, Disney's chairman of …, said; "…" impeachment, Trump said. Only for a
+    // quotation that opens its sentence: inside a sentence the frame before it speaks.
+    let (lo, _) = doc.sentence_of(s, tq);
+    if (lo..tq).any(|k| doc.is_word(s, k)) {
+        return None;
+    }
+    let stop = |k: usize| {
+        matches!(doc.segs[s].toks[k].k, Tk::Quote(_))
+            || [".", ";", "?", "!"].contains(&doc.word(s, k))
+            || matches!(
+                fold(doc.word(s, k)).as_str(),
+                "but" | "while" | "whereas" | "although" | "though" | "pero"
+            )
+    };
+    let v = (j + 1..(j + 30).min(n))
+        .take_while(|&k| !stop(k))
+        .find(|&k| verb_at(doc, s, k).is_some_and(|v| v.1 == k + 1))?;
+    let who = found(ctx, subject_of(doc, s, v, j))?;
+    let cue = cue_at(doc, s, (v, v + 1));
+    let end = cue.p1;
+    short_tag(end).then_some((who, cue, end))
 }
 
 fn before(ctx: &Ctx, s: usize, tq: usize) -> Option<(Who, CueAt)> {
@@ -269,9 +292,19 @@ fn before(ctx: &Ctx, s: usize, tq: usize) -> Option<(Who, CueAt)> {
         let who = found(ctx, subject_of(doc, s, v, lo))?;
         return Some((who, cue_at(doc, s, (v, v + 1))));
     }
-    // "Sheinbaum: "…"", "Mexico's foreign minister: '…'"
+    // "Sheinbaum: "…"", "Mexico's foreign minister: '…'" (the name is all there is before
+    // the colon); "Steenburgen has found one drawback …: "…"" (the sentence's subject).
     if colon {
-        let who = found(ctx, np_left(doc, s, i, lo))?;
+        let whole = np_left(doc, s, i, lo).filter(|np| np.t0 == lo);
+        let subject = || {
+            let np = super::np::sentence_subject(doc, s, lo, i)?;
+            let m = match np.kind {
+                NpKind::Mention(m) => m,
+                _ => return None,
+            };
+            (doc.mentions[m].kind != super::names::NameKind::Place).then_some(np)
+        };
+        let who = found(ctx, whole.or_else(subject))?;
         return Some((
             who,
             CueAt {
@@ -520,7 +553,7 @@ pub(crate) fn attribute(ctx: &Ctx) -> Vec<Utterance> {
                     || u.who.actor() == prev.who.actor() && prev.who.actor().is_some());
             if joins && doc.segs[s0].turn.is_none() {
                 prev.quotes.push(q);
-                prev.tag_end = None;
+                prev.tag_end = u.tag_end;
                 continue;
             }
         }

@@ -61,6 +61,10 @@ fn dash_pieces(text: &str) -> Option<Vec<(usize, usize)>> {
     if !opens || second.is_whitespace() && first == '-' {
         return None;
     }
+    // "— Name (@handle) November 18, 2019": an embedded post's signature, not dialogue.
+    if text.contains("(@") {
+        return None;
+    }
     let dashes: Vec<usize> = text
         .char_indices()
         .filter(|&(i, c)| i > lead && matches!(c, '—' | '–'))

@@ -249,9 +249,17 @@ const CONNECTORS: &[&str] = &[
 fn find_mentions(doc: &mut Doc, s: usize) {
     let n = doc.segs[s].toks.len();
     let cap_word = |doc: &Doc, t: usize| doc.is_word(s, t) && is_cap(doc.word(s, t));
+    // A capitalised function word ("Are", "He", "In") is no part of a name, except the article
+    // before an organisation ("The Heritage Foundation").
+    let function = |doc: &Doc, t: usize| {
+        let w = fold(doc.word(s, t));
+        crate::lexicon::is_stopword(&w)
+            && !matches!(w.as_str(), "the" | "el" | "la" | "los" | "las")
+    };
+    let name_word = |doc: &Doc, t: usize| cap_word(doc, t) && !function(doc, t);
     let mut t = 0;
     while t < n {
-        if !cap_word(doc, t) {
+        if !name_word(doc, t) {
             t += 1;
             continue;
         }
@@ -266,7 +274,10 @@ fn find_mentions(doc: &mut Doc, s: usize) {
             if poss && !title_next {
                 break;
             }
-            if end < n && cap_word(doc, end) {
+            if end < n
+                && name_word(doc, end)
+                && !matches!(fold(doc.word(s, end)).as_str(), "the" | "el" | "la")
+            {
                 end += 1;
                 continue;
             }
@@ -274,7 +285,11 @@ fn find_mentions(doc: &mut Doc, s: usize) {
             while k < n && doc.is_word(s, k) && CONNECTORS.contains(&doc.word(s, k)) {
                 k += 1;
             }
-            if k > end && k < n && cap_word(doc, k) {
+            // "Rosaly Lopes of NASA": a person of an organisation, not one name.
+            let of_org = k < n
+                && doc.word(s, k - 1) == "of"
+                && super::names::org_kind(&[doc.word(s, k)]).is_some();
+            if k > end && k < n && name_word(doc, k) && !of_org {
                 end = k + 1;
                 continue;
             }
@@ -309,7 +324,9 @@ fn find_mentions(doc: &mut Doc, s: usize) {
             }
             m.appositive = appositive_after(doc, s, end);
             if m.kind == NameKind::Person || m.kind == NameKind::Unknown {
-                m.gender = m.gender.or(pronoun_after(doc, s, end));
+                m.gender = kin_before(doc, s, t0)
+                    .or(m.gender)
+                    .or(pronoun_after(doc, s, end));
             }
             let id = doc.mentions.len();
             for i in m.t0..m.t1 {
@@ -354,6 +371,65 @@ fn role_before(doc: &Doc, s: usize, t0: usize) -> Option<String> {
         let seg = &doc.segs[s];
         seg.text[seg.toks[k].s..seg.toks[end - 1].e].to_string()
     })
+}
+
+/// "Steenburgen’s son, filmmaker Charlie McDowell", "the actress Mary Steenburgen": a
+/// gendered noun just before a name shows the person's gender.
+fn kin_before(doc: &Doc, s: usize, t0: usize) -> Option<Gender> {
+    const MALE: &[&str] = &[
+        "son",
+        "father",
+        "husband",
+        "brother",
+        "boyfriend",
+        "nephew",
+        "uncle",
+        "grandson",
+        "grandfather",
+        "actor",
+        "hijo",
+        "padre",
+        "esposo",
+        "hermano",
+        "sobrino",
+        "tio",
+    ];
+    const FEMALE: &[&str] = &[
+        "daughter",
+        "mother",
+        "wife",
+        "sister",
+        "girlfriend",
+        "niece",
+        "aunt",
+        "granddaughter",
+        "grandmother",
+        "actress",
+        "businesswoman",
+        "hija",
+        "madre",
+        "esposa",
+        "hermana",
+        "sobrina",
+        "tia",
+        "actriz",
+    ];
+    for k in (t0.saturating_sub(5)..t0).rev() {
+        if doc.is_punct(s, k, ",") {
+            continue;
+        }
+        if !doc.is_word(s, k) || is_cap(doc.word(s, k)) {
+            return None;
+        }
+        let w = fold(doc.word(s, k));
+        if has(MALE, &w) {
+            return Some(Gender::Male);
+        }
+        if has(FEMALE, &w) {
+            return Some(Gender::Female);
+        }
+    }
+    None
 }
 
 /// ", a top conservative group," → "top conservative group".

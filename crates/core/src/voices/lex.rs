@@ -12,6 +12,10 @@ pub(crate) fn has(list: &[&str], word: &str) -> bool {
 /// Verbs that attribute a quote next to them ("…," she **said**; **dijo** Sheinbaum).
 #[rustfmt::skip]
 pub(crate) const CUE_VERBS: &[&str] = &[
+    "laughed", "sighed", "conceded", "offered", "mused", "reflected", "agreed", "remembered",
+    "smiled", "gushed", "boasted", "complained", "lamented", "pleaded", "wondered", "exclaimed",
+    "interjected", "marveled", "marvelled", "ventured", "elaborated", "cracked", "scoffed",
+    "bristled", "acknowledges", "concedes", "explains", "insists", "recalls", "notes",
     "adding", "described", "saying", "say", "says", "said", "tell", "tells", "told", "write", "writes", "wrote", "add", "adds",
     "added", "ask", "asks", "asked", "state", "states", "stated", "note", "notes", "noted", "argue",
     "argues", "argued", "claim", "claims", "claimed", "confirm", "confirms", "confirmed", "insist",
@@ -135,6 +139,8 @@ pub(crate) const ROLE_HEADS: &[&str] = &[
 /// Lower-case role words printed before a name ("broadcaster Sean Hannity").
 #[rustfmt::skip]
 pub(crate) const ROLE_WORDS: &[&str] = &[
+    "scientist", "economist", "author", "co-author", "lawyer", "activist", "historian",
+    "diplomat", "negotiator", "strategist", "consultant", "editor", "fellow", "chair",
     "president", "presidenta", "presidente", "secretary", "minister", "ministra", "ministro",
     "spokesperson", "spokeswoman", "spokesman", "broadcaster", "host", "anchor", "senator",
     "ambassador", "governor", "mayor", "lawmaker", "congressman", "congresswoman", "representative",
@@ -161,7 +167,8 @@ pub(crate) const ROLE_QUALIFIERS: &[&str] = &[
 /// Capitalised titles inside a name chunk ("**President** Claudia Sheinbaum", "**Ms** Sheinbaum").
 #[rustfmt::skip]
 pub(crate) const TITLE_WORDS: &[&str] = &[
-    "president", "presidenta", "presidente", "vice", "secretary", "minister", "prime", "senator",
+    "ceo", "cfo", "coo", "cto", "founder", "chairman", "chairwoman", "chair",
+    "president", "presidenta", "presidente", "vice", "secretary", "minister", "senator",
     "sen", "sen.", "rep", "rep.", "representative", "governor", "gov", "gov.", "mayor",
     "ambassador", "general", "gen", "gen.", "admiral", "adm.", "director", "chief", "attorney",
     "judge", "justice", "speaker", "leader", "commissioner", "chancellor", "deputy", "former",
@@ -220,6 +227,8 @@ pub(crate) const ORG_WORDS: &[&str] = &[
 /// Organisations printed as an acronym (matched only when printed in capitals).
 #[rustfmt::skip]
 pub(crate) const ORG_ACRONYMS: &[&str] = &[
+    "nasa", "fda", "epa", "nih", "cdc", "nsc", "irs", "sec", "ftc", "fcc", "unicef", "unesco",
+    "wto", "oecd", "nfl", "nba", "mlb", "fifa", "uefa", "ioc", "jpl", "esa",
     "cia", "fbi", "dea", "dhs", "ice", "cbp", "doj", "dod", "nsa", "atf", "un", "oas", "nato", "eu",
     "fgr", "sedena", "semar", "sre", "sspc", "cjng", "pri", "pan", "prd", "who", "imf", "opec",
     "nbc", "cnn", "cbs", "abc", "bbc", "afp", "efe", "usaid", "ap",
@@ -297,7 +306,7 @@ pub(crate) const FEMALE_NAMES: &[&str] = &[
     "patricia", "linda", "barbara", "susan", "margaret", "lisa", "karen", "betty", "helen",
     "sandra", "donna", "carol", "ruth", "sharon", "michelle", "kimberly", "deborah", "amy",
     "angela", "melissa", "rebecca", "stephanie", "rachel", "catherine", "katherine", "kate",
-    "christine", "samantha", "nicole", "julia", "julie", "victoria", "alejandra", "andrea",
+    "christine", "samantha", "nicole", "julia", "julie", "victoria", "alejandra",
     "adriana", "veronica", "gabriela", "fernanda", "daniela", "paula", "marta", "monica", "beatriz",
     "teresa", "alicia", "lorena", "guadalupe", "rocio", "xochitl", "ernestina", "rosario",
     "marcela", "luisa", "silvia", "irma", "elena", "sofia", "valentina", "camila", "natalia",
@@ -306,6 +315,42 @@ pub(crate) const FEMALE_NAMES: &[&str] = &[
     "ilhan", "rashida", "susana", "norma", "yolanda", "leticia", "olga", "raquel", "ariadna",
     "citlalli", "tatiana", "dolores", "mercedes", "consuelo", "lourdes", "beatrice", "joan", "jane",
     "mary", "martha", "ashley", "brenda", "amanda", "heather", "megan", "tammy",
+    "abigail", "addison", "adeline", "agnes", "aida", "aileen", "alana", "alba", "alexa",
+    "alexandra", "alexis", "alice", "alina", "alison", "allison", "alma", "alyssa", "amber",
+    "amelia", "angelica", "angie", "anita", "annabel", "anne", "annette", "annie", "antonia",
+    "april", "ariana", "ariel", "arlene", "audrey", "aurora", "autumn", "ava", "belinda", "bella",
+    "bernadette", "beth", "bethany", "betsy", "beverly", "bianca", "bonnie", "brianna", "bridget",
+    "brittany", "brooke", "caitlin", "caitlyn", "camille", "candace", "cara", "carla", "carolina",
+    "caroline", "carolyn", "cassandra", "catalina", "cecilia", "celeste", "celia", "charlene",
+    "charlotte", "chelsea", "cheryl", "chloe", "christie", "claire", "clara", "claudette",
+    "colleen", "connie", "constance", "cora", "courtney", "crystal", "cynthia", "daisy", "danielle",
+    "daphne", "darlene", "dawn", "debbie", "debra", "delia", "delores", "denise", "destiny",
+    "diane", "dolly", "dora", "doris", "dorothy", "edith", "eileen", "elaine", "eleanor", "elisa",
+    "elise", "eliza", "ella", "ellen", "eloise", "elsa", "elsie", "emilia", "emilie", "erica",
+    "erika", "erin", "esperanza", "estela", "esther", "eugenia", "eva", "evelyn", "faith", "fatima",
+    "felicia", "fiona", "florence", "frances", "francesca", "gabrielle", "gail", "gemma", "georgia",
+    "geraldine", "gertrude", "gilda", "giselle", "gladys", "glenda", "gloria", "grace", "gwen",
+    "gwendolyn", "hailey", "hannah", "harriet", "hazel", "heidi", "helena", "hilary", "holly",
+    "hope", "ida", "imelda", "ingrid", "irene", "iris", "isabela", "isabelle", "ivy", "jacqueline",
+    "jade", "jana", "janice", "jasmine", "jeanette", "jeanne", "jenna", "jennie", "jenny", "jill",
+    "jo", "joanna", "jocelyn", "josefina", "josephine", "joy", "joyce", "juana", "juanita",
+    "judith", "judy", "juliana", "june", "justine", "karina", "karla", "katelyn", "katharine",
+    "kathleen", "kathryn", "katie", "katrina", "kay", "kayla", "kelsey", "kendra", "kim", "kristen",
+    "kristin", "kristina", "krystal", "lacey", "lauren", "lea", "leah", "leila", "lena", "lila",
+    "lillian", "lily", "lina", "liza", "lois", "lola", "lorraine", "louisa", "louise", "lucille",
+    "lucy", "luna", "lydia", "lynn", "mabel", "mackenzie", "madeline", "madison", "magdalena",
+    "maggie", "mandy", "manuela", "marcia", "margarita", "margo", "marian", "mariana", "maribel",
+    "marie", "marilyn", "marina", "marion", "marisa", "marisol", "marlene", "maureen", "maxine",
+    "maya", "melanie", "melinda", "meredith", "mia", "michaela", "michele", "mildred", "milagros",
+    "mindy", "miranda", "miriam", "molly", "mona", "monique", "myra", "nadia", "naomi", "natasha",
+    "nellie", "nina", "nora", "paige", "pamela", "pauline", "pearl", "peggy", "penelope", "penny",
+    "phoebe", "phyllis", "priscilla", "regina", "renee", "rita", "roberta", "rosalie", "rosalind",
+    "rose", "rosemary", "roxanne", "ruby", "sabrina", "sally", "savannah", "selena", "serena",
+    "shannon", "sheila", "shelby", "shirley", "sierra", "simone", "sonia", "sophie", "stacy",
+    "stella", "sue", "suzanne", "sylvia", "tamara", "tanya", "tara", "tessa", "thelma", "tiffany",
+    "tina", "valeria", "valerie", "vanessa", "vera", "vicki", "violet", "virginia", "vivian",
+    "wanda", "wendy", "whitney", "yasmin", "yvette", "yvonne", "zoe", "greta", "jacinda", "sanna",
+    "mette", "theresa", "kyrsten", "marsha",
 ];
 /// See [`FEMALE_NAMES`].
 #[rustfmt::skip]
@@ -323,7 +368,7 @@ pub(crate) const MALE_NAMES: &[&str] = &[
     "brandon", "benjamin", "samuel", "gregory", "frank", "alexander", "raymond", "patrick", "jack",
     "dennis", "jerry", "tyler", "aaron", "henry", "douglas", "peter", "nathan", "zachary", "kyle",
     "noah", "ethan", "jeremy", "christian", "keith", "roger", "terry", "austin", "arthur",
-    "lawrence", "jesse", "dylan", "bryan", "jordan", "billy", "bruce", "albert", "willie",
+    "lawrence", "jesse", "dylan", "bryan", "billy", "bruce", "albert", "willie",
     "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy", "eugene", "vincent",
     "russell", "elijah", "louis", "bobby", "philip", "johnny", "barack", "bill", "mike", "tom",
     "jim", "bob", "steve", "chris", "rex", "lloyd", "kash", "stephen", "tom", "ron", "rand", "ted",
@@ -333,6 +378,39 @@ pub(crate) const MALE_NAMES: &[&str] = &[
     "guillermo", "armando", "alberto", "jesus", "rodrigo", "martin", "adan", "mauricio", "emilio",
     "ivan", "santiago", "mateo", "sebastian", "matias", "nicolas", "lazaro", "agustin", "esteban",
     "octavio", "alfredo",
+    "abdul", "abraham", "adrian", "ahmed", "alec", "alfred", "ali", "allen", "alonso", "alvin",
+    "amir", "anders", "andre", "andy", "angelo", "antoine", "archie", "arnold", "avi", "barry",
+    "bart", "ben", "benito", "bernard", "blake", "boris", "brad", "bradley", "brendan", "brent",
+    "brett", "bruno", "bud", "byron", "caleb", "calvin", "carl", "carson", "cedric", "chad",
+    "chadwick", "chester", "clarence", "clark", "claude", "clayton", "clifford", "clint", "clyde",
+    "cody", "colin", "conor", "cory", "craig", "curtis", "cyrus", "dale", "dallas", "damian", "dan",
+    "danny", "darius", "darren", "darryl", "dave", "dean", "derek", "desmond", "dexter", "dimitri",
+    "dominic", "don", "doug", "duane", "dustin", "dwayne", "dwight", "earl", "ed", "eddie", "edgar",
+    "edmund", "edwin", "elias", "elliot", "erik", "ernest", "evan", "everett", "fabian", "farhan",
+    "federico", "felix", "floyd", "francis", "franklin", "fred", "frederick", "gareth", "garrett",
+    "gavin", "gene", "geoffrey", "gerald", "gilbert", "glen", "glenn", "gordon", "graham", "grant",
+    "greg", "gus", "guy", "hans", "harold", "harrison", "harry", "harvey", "herbert", "herman",
+    "homer", "howard", "hugh", "ian", "irving", "isaac", "jackson", "jaime", "jake", "jamal",
+    "jared", "jay", "jeff", "jerome", "jimmy", "joel", "johan", "jon", "jonah", "joseph", "josh",
+    "julian", "karl", "ken", "kent", "kirk", "kurt", "lance", "lars", "leo", "leon", "leonard",
+    "leonardo", "leroy", "lewis", "liam", "lionel", "lorenzo", "lucas", "luke", "luther", "malcolm",
+    "marc", "marcel", "marcus", "marshall", "marvin", "mason", "matt", "maurice", "max", "maxwell",
+    "melvin", "miles", "milton", "mitchell", "mohamed", "mohammed", "moses", "muhammad",
+    "nathaniel", "neil", "nelson", "nick", "nigel", "noel", "norman", "oliver", "orlando", "otto",
+    "owen", "percy", "perry", "phil", "pierre", "preston", "quentin", "randall", "ray", "reginald",
+    "rene", "rick", "rob", "rodney", "roland", "roman", "ross", "rudy", "saul", "seth", "shane",
+    "shawn", "sidney", "simon", "stanley", "stefan", "stuart", "sylvester", "terrence", "theodore",
+    "tim", "toby", "todd", "tommy", "tony", "travis", "trevor", "troy", "ulises", "vernon", "vince",
+    "wade", "walter", "warren", "wesley", "will", "xavier", "narendra", "imran", "viktor", "rishi",
+    "jair", "cam", "zach", "nealy",
+];
+
+/// Common first names carried by women and men alike: a person, gender not shown.
+#[rustfmt::skip]
+pub(crate) const UNISEX_NAMES: &[&str] = &[
+    "alex", "jessie", "charlie", "jordan", "taylor", "casey", "jamie", "robin", "riley", "avery",
+    "quinn", "sam", "kelly", "leslie", "jean", "dominique", "andrea", "morgan", "cameron", "dana",
+    "drew", "jaden", "kai", "lee", "pat", "sage", "skyler", "tracy", "val",
 ];
 
 /// Pronouns standing for a speaker, by gender and number.

@@ -130,9 +130,24 @@ pub(crate) fn first_name_gender(word: &str) -> Option<Gender> {
 pub(crate) fn parse_chunk(printed: &[&str]) -> Option<NameParse> {
     let mut start = 0;
     let mut had_the = false;
-    while start < printed.len() && has(lex::NOT_NAMES, strip_possessive(printed[start]).0) {
+    // Leading function words and gerunds ("However", "The", "Getting Disney").
+    while start < printed.len()
+        && (has(lex::NOT_NAMES, strip_possessive(printed[start]).0)
+            || (printed.len() - start > 1
+                && printed[start].ends_with("ing")
+                && first_name_gender(printed[start]).is_none()))
+    {
         had_the |= fold(printed[start]) == "the";
         start += 1;
+    }
+    // A contraction ("We’ve", "Don't") is no name; "O'Brien" is.
+    let contraction = |w: &str| {
+        w.split(['\'', '’'])
+            .skip(1)
+            .any(|tail| !tail.is_empty() && tail != "s" && tail.chars().all(|c| c.is_lowercase()))
+    };
+    if printed[start..].iter().any(|w| contraction(w)) {
+        return None;
     }
     let words: Vec<&str> = printed[start..].to_vec();
     let (last, possessive) = strip_possessive(words.last()?);
@@ -176,6 +191,10 @@ pub(crate) fn parse_chunk(printed: &[&str]) -> Option<NameParse> {
     if !titled {
         k = 0;
     }
+    // "King of Monitors", "Minister of Finance": an office of something, not a person.
+    if k > 0 && ["of", "de", "del"].contains(&fold(bare[k - 1]).as_str()) {
+        return None;
+    }
     let name = &bare[k..];
     if name.is_empty() || has(lex::NOT_NAMES, name[0]) {
         return None;
@@ -199,7 +218,8 @@ pub(crate) fn parse_chunk(printed: &[&str]) -> Option<NameParse> {
     let first_gender = (name.len() > 1)
         .then(|| first_name_gender(name[0]))
         .flatten();
-    let kind = if titled || first_gender.is_some() {
+    let first_name = name.len() > 1 && (first_gender.is_some() || has(lex::UNISEX_NAMES, name[0]));
+    let kind = if titled || first_name {
         NameKind::Person
     } else {
         NameKind::Unknown

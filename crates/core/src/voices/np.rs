@@ -261,6 +261,21 @@ pub(crate) fn np_right(doc: &Doc, s: usize, t: usize, hi: usize) -> Option<Np> {
     }
     let mut k = t;
     while k < hi && k - t < 9 && doc.is_word(s, k) {
+        // "the Heritage Foundation": the name is the phrase, unless a noun follows it
+        // ("the NBC News report").
+        if let Some(m) = doc.segs[s].tok_mention[k] {
+            let mention = &doc.mentions[m];
+            let noun_after = doc.is_word(s, mention.t1) && !is_cap(doc.word(s, mention.t1));
+            let name = !matches!(mention.kind, super::names::NameKind::Place);
+            if mention.t0 == k && name && !mention.possessive && !noun_after {
+                return Some(Np {
+                    seg: s,
+                    t0: t,
+                    t1: mention.t1.min(hi),
+                    kind: NpKind::Mention(m),
+                });
+            }
+        }
         if let Some(anon) = head_kind(doc, s, k) {
             // "the broadcaster Sean Hannity", "la presidenta Claudia Sheinbaum"
             if let Some(m) = doc.segs[s].tok_mention.get(k + 1).copied().flatten() {
@@ -352,6 +367,12 @@ pub(crate) fn subject_of(doc: &Doc, s: usize, v: usize, lo: usize) -> Option<Np>
             if np.t0 == j + 1 && matches!(np.kind, NpKind::Mention(_)) {
                 return Some(np);
             }
+        }
+        // The phrase that opens the comma chain: "Dylan Nelson, a fellow at … in Munich,
+        // Germany, and co-author of the study, said".
+        let first = (lo..i).find(|&k| doc.is_punct(s, k, ","))?;
+        if let Some(np) = sentence_subject(doc, s, lo, first).filter(|np| np.t1 == first) {
+            return Some(np);
         }
         if j > lo {
             return np_left(doc, s, j - 1, lo).filter(|np| np.kind != NpKind::Relative);

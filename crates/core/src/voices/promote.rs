@@ -9,11 +9,15 @@ use super::names::NameKind;
 use super::np::{is_verb, np_right, subject_of, NpKind};
 use super::text::Tk;
 
-fn promote(doc: &mut Doc, m: usize) {
+/// Verbs plain enough that a country before them speaks as a body ("Mexico said").
+const PLAIN: &[&str] = &["said", "says", "told", "tells", "dijo", "afirmo", "wrote"];
+
+fn promote(doc: &mut Doc, m: usize, verb: &str) {
+    let plain = PLAIN.contains(&super::text::fold(verb).as_str());
     let mention = &mut doc.mentions[m];
     mention.kind = match mention.kind {
         NameKind::Unknown => NameKind::Person,
-        NameKind::Place if !mention.possessive => NameKind::Org,
+        NameKind::Place if !mention.possessive && plain => NameKind::Org,
         k => k,
     };
 }
@@ -25,7 +29,7 @@ pub(crate) fn speakers(doc: &mut Doc) {
         let n = doc.segs[s].toks.len();
         if doc.segs[s].turn.is_some() {
             if let Some(m) = doc.segs[s].tok_mention.first().copied().flatten() {
-                hits.push(m);
+                hits.push((m, String::new()));
             }
         }
         let quote_before = |t: usize| {
@@ -51,25 +55,25 @@ pub(crate) fn speakers(doc: &mut Doc) {
                 if let Some(np) = subject_of(doc, s, t, lo) {
                     if let NpKind::Mention(m) = np.kind {
                         if frame || quote_before(np.t0) {
-                            hits.push(m);
+                            hits.push((m, doc.word(s, t).to_string()));
                         }
                     }
                 }
                 if quote_before(t) {
                     if let Some(NpKind::Mention(m)) = np_right(doc, s, t + 1, hi).map(|np| np.kind)
                     {
-                        hits.push(m);
+                        hits.push((m, doc.word(s, t).to_string()));
                     }
                 }
             }
             if according {
                 if let Some(NpKind::Mention(m)) = np_right(doc, s, t + 2, hi).map(|np| np.kind) {
-                    hits.push(m);
+                    hits.push((m, doc.word(s, t).to_string()));
                 }
             }
         }
     }
-    for m in hits {
-        promote(doc, m);
+    for (m, verb) in hits {
+        promote(doc, m, &verb);
     }
 }

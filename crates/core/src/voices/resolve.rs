@@ -561,7 +561,13 @@ impl<'a> Ctx<'a> {
                     doc.is_word(s, t)
                         && matches!(
                             fold(doc.word(s, t)).as_str(),
-                            "interview"
+                            "spoke"
+                                | "sat"
+                                | "caught"
+                                | "talked"
+                                | "conversation"
+                                | "q&a"
+                                | "interview"
                                 | "interviewed"
                                 | "entrevista"
                                 | "entrevistado"

@@ -3,8 +3,10 @@
 //! and documents ("the report", "It") to their author.
 //!
 //! A pronoun looks back at most three paragraphs (the headline counts as one) for a person of
-//! a compatible gender — she/her: female or not shown; he/his: male or not shown. "It" looks
-//! back two paragraphs for a report, then an organisation. Nothing fitting → no speaker.
+//! a compatible gender — she/her: female or not shown; he/his: male or not shown — and takes
+//! the subject of the nearest sentence naming one. "It" takes a body named earlier in its
+//! sentence, else looks back two paragraphs for a report, then an organisation. Nothing
+//! fitting → no speaker.
 
 use super::actors::Registry;
 use super::doc::Doc;
@@ -202,14 +204,33 @@ impl<'a> Ctx<'a> {
     }
 
     /// Persons a he/she at `np` may stand for, nearest first.
+    /// Within the nearest sentence naming a fitting person, its first person not printed as a
+    /// possessive comes first — the sentence's subject, as a reader takes it ("Wild defenseman
+    /// Ryan Suter, who joked about Parise's …" → "he" is Suter).
     fn people_for(&self, np: &Np, gender: Option<Gender>) -> Vec<(usize, usize)> {
-        self.before(np.seg, np.t0, 3)
+        let mut found: Vec<(usize, usize)> = self
+            .before(np.seg, np.t0, 3)
             .into_iter()
             .filter(|&(_, g)| {
                 let a = &self.reg.actors[g];
                 a.kind == ActorKind::Person && (a.gender.is_none() || a.gender == gender)
             })
-            .collect()
+            .collect();
+        let Some(&(m0, _)) = found.first() else {
+            return found;
+        };
+        let m0 = &self.doc.mentions[m0];
+        let sentence = (m0.seg, self.doc.sentence_of(m0.seg, m0.t0));
+        let same = |m: usize| {
+            let x = &self.doc.mentions[m];
+            (x.seg, self.doc.sentence_of(x.seg, x.t0)) == sentence
+        };
+        let n = found.iter().take_while(|&&(m, _)| same(m)).count();
+        found[..n].sort_by_key(|&(m, _)| {
+            let x = &self.doc.mentions[m];
+            (x.possessive, x.t0)
+        });
+        found
     }
 
     /// For a he/she resolved to a person: another person who fits as well, named in the

@@ -141,6 +141,37 @@ const MONTHS_FULL_EN: &str =
     "January|February|March|April|May|June|July|August|September|October|November|December";
 const WEEKDAYS: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?i:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)";
 
+const WEEKDAY_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lunes",
+    "martes",
+    "miercoles",
+    "jueves",
+    "viernes",
+    "sabado",
+    "domingo",
+];
+const DEICTIC_WORDS: &[&str] = &[
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "week",
+    "month",
+    "year",
+    "hoy",
+    "ayer",
+    "semana",
+    "mes",
+    "ano",
+];
+
 #[derive(Clone, Copy)]
 enum Rule {
     MonthYear,
@@ -156,7 +187,9 @@ fn rules() -> &'static [(Regex, Rule)] {
     static R: OnceLock<Vec<(Regex, Rule)>> = OnceLock::new();
     R.get_or_init(|| {
         let m = format!("(?:{MONTHS_EN}|{MONTHS_ES})");
-        let re = |s: String| Regex::new(&s).expect("date rule compiles");
+        // ASCII word boundaries keep the regex engine on its fast DFA for accented text
+        // (no month or weekday name starts or ends with an accented letter).
+        let re = |s: String| Regex::new(&s.replace(r"\b", r"(?-u:\b)")).expect("date rule compiles");
         vec![
             (re(format!(r"\b(?P<m>{m})\.?,?\s+(?:(?i:de|del)\s+)?(?P<y>(?:19|20)\d\d)\b")), Rule::MonthYear),
             (re(format!(r"\b(?P<m>{MONTHS_EN})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b")), Rule::MonthDay),
@@ -220,7 +253,16 @@ pub fn find(text: &str, article: Option<Ymd>) -> Vec<FoundWhen> {
             when,
         });
     };
-    for f in crate::date::find_dates(text) {
+    let has_year = text
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit));
+    let printed = if has_year {
+        crate::date::find_dates(text)
+    } else {
+        Vec::new()
+    };
+    for f in printed {
         let e = f.start + f.text.len();
         let first = Ymd {
             y: f.year,
@@ -229,10 +271,34 @@ pub fn find(text: &str, article: Option<Ymd>) -> Vec<FoundWhen> {
         };
         push(&mut out, &mut taken, f.start, e, false, day(first));
     }
+    // Run a rule only where its words occur (the regexes are large; most sentences have no date).
+    let words: Vec<String> = super::text::tokenize(text)
+        .into_iter()
+        .map(|t| t.norm)
+        .collect();
+    let month = words.iter().any(|w| month_number(w).is_some());
+    let weekday = words.iter().any(|w| WEEKDAY_WORDS.contains(&w.as_str()));
+    let deictic = words.iter().any(|w| DEICTIC_WORDS.contains(&w.as_str()));
+    let year = words
+        .iter()
+        .any(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
     for (re, rule) in rules() {
-        for c in re.captures_iter(text) {
-            let whole = c.get(0).expect("group 0");
-            let (s, e) = (whole.start(), whole.end());
+        let needed = match rule {
+            Rule::MonthYear | Rule::MonthDay | Rule::DayMonth | Rule::MonthAlone => month,
+            Rule::Weekday => weekday,
+            Rule::Deictic => deictic,
+            Rule::Year => year,
+        };
+        if !needed {
+            continue;
+        }
+        // Find spans with the fast engine, then capture groups within each short span.
+        for m in re.find_iter(text) {
+            let Some(c) = re.captures(&text[m.start()..m.end()]) else {
+                continue;
+            };
+            let base = m.start();
+            let (s, e) = (m.start(), m.end());
             if overlaps(&taken, s, e) {
                 continue;
             }
@@ -382,8 +448,8 @@ pub fn find(text: &str, article: Option<Ymd>) -> Vec<FoundWhen> {
                 "last" | "next" | "this" | "el pasado" | "el proximo"
             );
             let s2 = match rule {
-                Rule::MonthAlone if !keep_q => c.name("m").map_or(s, |m| m.start()),
-                Rule::Year => c.name("y").map_or(s, |y| y.start()),
+                Rule::MonthAlone if !keep_q => c.name("m").map_or(s, |m| base + m.start()),
+                Rule::Year => c.name("y").map_or(s, |y| base + y.start()),
                 _ => s,
             };
             push(&mut out, &mut taken, s2, e, relative, when);

@@ -30,8 +30,11 @@ use std::collections::{BTreeMap, BTreeSet};
 pub const LINK: f64 = 0.22;
 /// Minimum mean similarity for two groups to merge.
 pub const GROUP: f64 = 0.15;
-/// A word or name in at most this many sentences is rare enough to anchor a fact.
+/// A word or name anchors a fact when it is in at most 60% of the articles and in at most
+/// this many clauses (or twice its number of articles, if more).
 pub const RARE_DF: usize = 4;
+/// An anchor in more clauses than this proposes no candidates (they come from rarer ones).
+pub const MAX_POSTING: usize = 64;
 
 /// Whether an article states a fact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -147,12 +150,6 @@ struct Item {
     dated: bool,
 }
 
-impl Item {
-    fn has(&self, prefix: &str) -> bool {
-        self.feats.keys().any(|k| k.starts_with(prefix))
-    }
-}
-
 const NUMBER_WORDS: &[(&str, &str)] = &[
     ("two", "2"),
     ("three", "3"),
@@ -247,14 +244,20 @@ fn clauses(s: &super::Sent) -> Vec<(usize, usize)> {
     out
 }
 
-fn features(d: &Doc, si: usize, range: (usize, usize), names: &BTreeSet<String>) -> Item {
+fn features(
+    d: &Doc,
+    si: usize,
+    range: (usize, usize),
+    all_dates: &[dates::FoundWhen],
+    names: &BTreeSet<String>,
+) -> Item {
     let s = &d.sents[si];
     let inside = |a: usize, b: usize| a >= range.0 && b <= range.1;
     let mut feats = BTreeMap::new();
     let mut firsts = Vec::new();
     let mut dated = false;
-    let found: Vec<_> = dates::find(&s.text, d.published)
-        .into_iter()
+    let found: Vec<&dates::FoundWhen> = all_dates
+        .iter()
         .filter(|f| inside(s.start + f.start, s.start + f.end))
         .collect();
     let in_date = |t: &super::text::Token| {
@@ -333,12 +336,6 @@ fn synonym(stem: &str) -> &str {
     }
 }
 
-fn disjoint(a: &Item, b: &Item, prefix: &str) -> bool {
-    let ka: BTreeSet<&String> = a.feats.keys().filter(|k| k.starts_with(prefix)).collect();
-    let kb: BTreeSet<&String> = b.feats.keys().filter(|k| k.starts_with(prefix)).collect();
-    !ka.is_empty() && !kb.is_empty() && ka.is_disjoint(&kb)
-}
-
 /// Cosine a link needs where the evidence is weaker (see [`analyse`]).
 pub const STRICT: f64 = 0.4;
 /// Articles published further apart than this need [`STRICT`] similarity or a shared date.
@@ -366,13 +363,14 @@ pub fn analyse(docs: &[Doc], _per: &[ArticleFraming]) -> Facts {
     for (di, d) in docs.iter().enumerate() {
         for si in 1..d.sents.len() {
             let s = &d.sents[si];
+            let found = dates::find(&s.text, d.published);
             for range in clauses(s) {
                 let clause =
                     super::text::fold(slice_chars(&s.text, range.0 - s.start, range.1 - s.start));
                 if FORMULAS.iter().any(|f| clause.contains(f)) {
                     continue;
                 }
-                let mut it = features(d, si, range, &names);
+                let mut it = features(d, si, range, &found, &names);
                 it.doc = di;
                 if !it.feats.is_empty() {
                     items.push(it);
@@ -380,44 +378,66 @@ pub fn analyse(docs: &[Doc], _per: &[ArticleFraming]) -> Facts {
             }
         }
     }
-    let n = items.len().max(1) as f64;
-    let mut df: BTreeMap<&str, usize> = BTreeMap::new();
+    // Intern the features: ids in order of first appearance (deterministic).
+    let mut id_of: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut keys: Vec<&str> = Vec::new();
+    let mut fids: Vec<Vec<(usize, Kind)>> = Vec::with_capacity(items.len());
     for it in &items {
-        for k in it.feats.keys() {
-            *df.entry(k.as_str()).or_default() += 1;
-        }
+        let mut v: Vec<(usize, Kind)> = it
+            .feats
+            .iter()
+            .map(|(k, f)| {
+                let id = *id_of.entry(k.as_str()).or_insert_with(|| {
+                    keys.push(k.as_str());
+                    keys.len() - 1
+                });
+                (id, f.kind)
+            })
+            .collect();
+        v.sort_by_key(|x| x.0);
+        fids.push(v);
     }
-    let w = |k: &str| (1.0 + n / df.get(k).copied().unwrap_or(1) as f64).ln();
-    let norm: Vec<f64> = items
-        .iter()
-        .map(|it| it.feats.keys().map(|k| w(k).powi(2)).sum::<f64>().sqrt())
-        .collect();
-    // A word names a fact only if it is rare in sentences and not in most articles ("Claudia"
-    // is everywhere in a story about Sheinbaum; "Maduro" is not).
-    let mut art_df: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
-    for it in &items {
-        for k in it.feats.keys() {
-            art_df.entry(k.as_str()).or_default().insert(it.doc);
-        }
-    }
-    let max_articles = ((docs.len() as f64 * 0.6).ceil() as usize).max(2);
-    let strong = |k: &str, f: &Feat| {
-        matches!(f.kind, Kind::Number | Kind::Date)
-            || (df.get(k).copied().unwrap_or(0) <= RARE_DF
-                && art_df.get(k).map_or(0, BTreeSet::len) <= max_articles)
-    };
-    // Candidates from an inverted index over anchor features (near-linear).
-    let mut index: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (i, it) in items.iter().enumerate() {
-        for (k, f) in &it.feats {
-            if strong(k, f) {
-                index.entry(k.as_str()).or_default().push(i);
+    let nk = keys.len();
+    let (mut df_id, mut art_id, mut last_doc) =
+        (vec![0usize; nk], vec![0usize; nk], vec![usize::MAX; nk]);
+    for (it, v) in items.iter().zip(&fids) {
+        for &(id, _) in v {
+            df_id[id] += 1;
+            if last_doc[id] != it.doc {
+                last_doc[id] = it.doc;
+                art_id[id] += 1; // items come in article order
             }
         }
     }
-    let cap = (items.len() / 8).max(8);
+    let class = |id: usize| keys[id].as_bytes()[0];
+    let n = items.len().max(1) as f64;
+    let w2: Vec<f64> = df_id
+        .iter()
+        .map(|&d| (1.0 + n / d.max(1) as f64).ln().powi(2))
+        .collect();
+    let norm: Vec<f64> = fids
+        .iter()
+        .map(|v| v.iter().map(|&(id, _)| w2[id]).sum::<f64>().sqrt())
+        .collect();
+    // A word names a fact only if it is rare in sentences and not in most articles ("Claudia"
+    // is everywhere in a story about Sheinbaum; "Maduro" is not).
+    let max_articles = ((docs.len() as f64 * 0.6).ceil() as usize).max(2);
+    let strong: Vec<bool> = (0..nk)
+        .map(|id| {
+            matches!(class(id), b'n' | b'd' | b'y')
+                || (art_id[id] <= max_articles && df_id[id] <= RARE_DF.max(2 * art_id[id]))
+        })
+        .collect();
+    // Candidates from an inverted index over anchor features (near-linear: a posting list
+    // longer than MAX_POSTING proposes nothing).
+    let mut index: Vec<Vec<usize>> = vec![Vec::new(); nk];
+    for (i, v) in fids.iter().enumerate() {
+        for &(id, _) in v.iter().filter(|(id, _)| strong[*id]) {
+            index[id].push(i);
+        }
+    }
     let mut cand = BTreeSet::new();
-    for post in index.values().filter(|p| p.len() <= cap) {
+    for post in index.iter().filter(|p| p.len() <= MAX_POSTING) {
         for (k, &x) in post.iter().enumerate() {
             for &y in &post[k + 1..] {
                 if items[x].doc != items[y].doc {
@@ -426,42 +446,63 @@ pub fn analyse(docs: &[Doc], _per: &[ArticleFraming]) -> Facts {
             }
         }
     }
+    // Both give features of a class (number, date, year) and share none of them.
+    let of_class = |v: &[(usize, Kind)], c: u8| -> Vec<usize> {
+        v.iter()
+            .filter(|(id, _)| class(*id) == c)
+            .map(|x| x.0)
+            .collect()
+    };
+    let disjoint = |a: &[(usize, Kind)], b: &[(usize, Kind)], c: u8| {
+        let (ka, kb) = (of_class(a, c), of_class(b, c));
+        !ka.is_empty() && !kb.is_empty() && !ka.iter().any(|x| kb.contains(x))
+    };
     let mut links: BTreeMap<(usize, usize), f64> = BTreeMap::new();
     for (x, y) in cand {
-        let (a, b) = (&items[x], &items[y]);
-        if disjoint(a, b, "n:") {
+        let (a, b) = (&fids[x], &fids[y]);
+        if disjoint(a, b, b'n') {
             continue;
         }
-        let shared: Vec<&String> = a
-            .feats
-            .keys()
-            .filter(|k| b.feats.contains_key(*k))
-            .collect();
+        let mut shared: Vec<(usize, Kind)> = Vec::new();
+        let (mut i, mut j) = (0, 0);
+        while i < a.len() && j < b.len() {
+            match a[i].0.cmp(&b[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    shared.push(a[i]);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
         // Three shared features, one of them an anchor, one of them not a name (a fact needs
         // an event: "President Claudia Sheinbaum" alone is no fact).
         if shared.len() < 3
-            || !shared.iter().any(|k| strong(k, &a.feats[*k]))
-            || shared.iter().all(|k| a.feats[*k].kind == Kind::Name)
+            || !shared.iter().any(|(id, _)| strong[*id])
+            || shared.iter().all(|(_, k)| *k == Kind::Name)
         {
             continue;
         }
-        let dot: f64 = shared.iter().map(|k| w(k).powi(2)).sum();
+        let dot: f64 = shared.iter().map(|(id, _)| w2[*id]).sum();
         let cos = dot / (norm[x] * norm[y]).max(1e-9);
         let shared_date = shared
             .iter()
-            .any(|k| k.starts_with("d:") || k.starts_with("y:"));
-        let shared_num = shared.iter().any(|k| k.starts_with("n:"));
-        let far = match (docs[a.doc].published, docs[b.doc].published) {
+            .any(|(id, _)| matches!(class(*id), b'd' | b'y'));
+        let shared_num = shared.iter().any(|(id, _)| class(*id) == b'n');
+        let has_num = |v: &[(usize, Kind)]| v.iter().any(|(id, _)| class(*id) == b'n');
+        let far = match (docs[items[x].doc].published, docs[items[y].doc].published) {
             (Some(p), Some(q)) => (p.days() - q.days()).abs() > FAR_DAYS,
             _ => false,
         };
-        let weak = (disjoint(a, b, "d:") || disjoint(a, b, "y:"))
-            || (a.has("n:") != b.has("n:") && !shared_num && !shared_date)
+        let weak = (disjoint(a, b, b'd') || disjoint(a, b, b'y'))
+            || (has_num(a) != has_num(b) && !shared_num && !shared_date)
             || (far && !shared_date);
         if cos >= if weak { STRICT } else { LINK } {
             links.insert((x, y), cos);
         }
     }
+    let df: BTreeMap<&str, usize> = keys.iter().zip(&df_id).map(|(k, d)| (*k, *d)).collect();
     let groups = group(&items, &links);
     build(docs, &items, groups, &links, &df)
 }
@@ -512,19 +553,33 @@ fn build(
     // Facts across articles; a group's statements are its clauses (one per article).
     let mut facts: Vec<Vec<usize>> = Vec::new();
     let mut in_fact: BTreeSet<(usize, usize)> = BTreeSet::new();
+    let mut adjacent: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for &(x, y) in links.keys() {
+        adjacent.entry(x).or_default().push(y);
+        adjacent.entry(y).or_default().push(x);
+    }
     for mut g in groups.into_iter().filter(|g| g.len() >= 2) {
-        // A clause already used by another fact may still state this one.
+        // A clause already used by another fact may still state this one: the best-linked
+        // clause of each article the group lacks joins it (never a second clause per article).
         let present: BTreeSet<usize> = g.iter().map(|&i| items[i].doc).collect();
-        for d in (0..docs.len()).filter(|d| !present.contains(d)) {
-            let best = (0..items.len())
-                .filter(|&i| items[i].doc == d)
-                .map(|i| (mean_link(&[i], &g, links), i))
-                .filter(|(m, _)| *m >= GROUP)
-                .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
-            if let Some((_, i)) = best {
-                g.push(i);
+        let linked: BTreeSet<usize> = g
+            .iter()
+            .flat_map(|i| adjacent.get(i).into_iter().flatten().copied())
+            .filter(|&j| !present.contains(&items[j].doc))
+            .collect();
+        let mut best: BTreeMap<usize, (f64, usize)> = BTreeMap::new();
+        for j in linked {
+            let m = mean_link(&[j], &g, links);
+            let e = best.entry(items[j].doc).or_insert((m, j));
+            if m > e.0 {
+                *e = (m, j);
             }
         }
+        g.extend(
+            best.into_values()
+                .filter(|(m, _)| *m >= GROUP)
+                .map(|(_, j)| j),
+        );
         g.sort_by_key(|&i| (items[i].doc, items[i].sent));
         for &i in &g {
             in_fact.insert((items[i].doc, items[i].sent));

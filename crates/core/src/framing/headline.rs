@@ -889,19 +889,33 @@ fn resolve_role(agent: &str, body: &[Paragraph]) -> Option<Referent> {
     {
         return None;
     }
-    let words: Vec<String> = agent.split_whitespace().map(regex::escape).collect();
-    let re = Regex::new(&format!(
-        r"(?i:\b{})\s+(?P<n>(?:\p{{Lu}}[\p{{L}}'’-]+\s?){{1,3}})",
-        words.join(r"\s+")
-    ))
-    .ok()?;
+    // The agent's words, then one to three capitalised words (no punctuation between).
+    let want: Vec<String> = tokenize(agent).into_iter().map(|t| t.norm).collect();
     body.iter().enumerate().find_map(|(i, p)| {
-        let c = re.captures(&p.text)?;
-        let name = c["n"].trim().to_string();
-        Some(Referent {
-            evidence: c[0].trim().to_string(),
-            name,
-            paragraph: i as u32,
+        let toks = tokenize(&p.text);
+        (0..toks.len()).find_map(|at| {
+            let end = at + want.len();
+            let hit = end < toks.len()
+                && toks[at..end]
+                    .iter()
+                    .zip(&want)
+                    .enumerate()
+                    .all(|(k, (t, w))| &t.norm == w && (k == 0 || !t.gap));
+            if !hit {
+                return None;
+            }
+            let n = toks[end..]
+                .iter()
+                .take(3)
+                .take_while(|t| t.cap && !t.gap)
+                .count();
+            (n > 0).then(|| Referent {
+                name: super::text::slice_chars(&p.text, toks[end].start, toks[end + n - 1].end)
+                    .to_string(),
+                evidence: super::text::slice_chars(&p.text, toks[at].start, toks[end + n - 1].end)
+                    .to_string(),
+                paragraph: i as u32,
+            })
         })
     })
 }

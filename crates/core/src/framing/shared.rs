@@ -2,7 +2,8 @@
 //!
 //! Sentence-level near-duplicate detection, near-linear in corpus size:
 //! 1. each body sentence with at least [`MIN_CONTENT_WORDS`] content words becomes the set of
-//!    its content-word stems;
+//!    its shingles: pairs of consecutive content-word stems (stopwords dropped, so "said on
+//!    Tuesday" and "said Tuesday" give the same shingle);
 //! 2. a MinHash signature of [`HASHES`] values summarises the set; locality-sensitive hashing
 //!    cuts it into [`BANDS`] bands of [`ROWS`] rows, and sentences of *different* articles
 //!    sharing a band's bucket become candidates (pairs with Jaccard 0.5 are found with
@@ -21,7 +22,7 @@ use super::text::{is_stopword, round4};
 use super::Doc;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// MinHash signature length.
 pub const HASHES: usize = 60;
@@ -151,13 +152,17 @@ struct Item {
     content: BTreeSet<String>,
     words: Vec<String>,
     len: usize,
+    /// Hashes of its three-word sequences.
+    shingles: BTreeSet<u64>,
+    /// Hashes of its pairs of consecutive content words: the set MinHash summarises.
+    pairs: Vec<u64>,
 }
 
 /// A verified candidate: (verbatim, similarity, item a, item b).
 type Verified = (bool, f64, usize, usize);
 
-fn shingles(words: &[String]) -> HashSet<String> {
-    words.windows(3).map(|w| w.join(" ")).collect()
+fn shingles(words: &[String]) -> BTreeSet<u64> {
+    words.windows(3).map(|w| fnv(&w.join(" "))).collect()
 }
 
 fn verify(x: &Item, y: &Item) -> Option<(bool, f64)> {
@@ -169,8 +174,7 @@ fn verify(x: &Item, y: &Item) -> Option<(bool, f64)> {
     let j = inter as f64 / union.max(1) as f64;
     let small = x.content.len().min(y.content.len());
     let contain = inter as f64 / small.max(1) as f64;
-    let (sx, sy) = (shingles(&x.words), shingles(&y.words));
-    let shared3 = sx.intersection(&sy).count();
+    let shared3 = x.shingles.intersection(&y.shingles).count();
     let ok = (j >= REWRITTEN_JACCARD && shared3 >= 2)
         || (contain >= CONTAINMENT && small >= 6 && shared3 >= 3);
     ok.then_some((false, round4(j)))
@@ -188,12 +192,24 @@ pub fn analyse(docs: &[Doc]) -> SharedText {
                 .map(|t| t.stem.clone())
                 .collect();
             let words: Vec<String> = s.toks.iter().map(|t| t.norm.clone()).collect();
+            let stems: Vec<&str> = s
+                .toks
+                .iter()
+                .filter(|t| !is_stopword(&t.norm))
+                .map(|t| t.stem.as_str())
+                .collect();
+            let pairs: Vec<u64> = stems
+                .windows(2)
+                .map(|w| fnv(&format!("{} {}", w[0], w[1])))
+                .collect();
             if content.len() >= MIN_CONTENT_WORDS {
                 items.push(Item {
                     doc: di,
                     sent: si,
                     content,
                     len: words.len(),
+                    shingles: shingles(&words),
+                    pairs,
                     words,
                 });
             }
@@ -205,7 +221,7 @@ pub fn analyse(docs: &[Doc]) -> SharedText {
         .collect();
     let mut buckets: HashMap<(usize, u64), Vec<usize>> = HashMap::new();
     for (ii, it) in items.iter().enumerate() {
-        let hs: Vec<u64> = it.content.iter().map(|w| fnv(w)).collect();
+        let hs = &it.pairs;
         let sig: Vec<u64> = seeds
             .iter()
             .map(|&s| hs.iter().map(|&h| mix(h ^ s)).min().unwrap_or(u64::MAX))

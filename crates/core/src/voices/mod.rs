@@ -7,35 +7,44 @@
 //!
 //! The pipeline, one module per step:
 //!
-//! 1. [`marks`] pairs quote marks per paragraph (with caps and warnings for unbalanced marks),
-//!    [`dialogue`] reads interview labels and Spanish dash dialogue;
-//! 2. [`doc`] tokenises each text (a quotation is one token), splits sentences and finds name
-//!    chunks, read by [`names`] into role + name + kind; [`promote`] makes names in speaker
-//!    position actors;
-//! 3. [`actors`] merges the names of all articles into actors, [`groups`] places them;
-//! 4. [`attrib`] attributes each quotation (the rules are listed there), using [`np`] for noun
-//!    phrases and [`resolve`] for pronouns, descriptions and documents; [`reported`] finds
-//!    indirect speech, anonymous sources and relayed reports;
-//! 5. [`output`] writes spans in char offsets, [`stats`] tallies who gets heard.
+//! 1. `marks` pairs quote marks per paragraph (with caps and warnings for unbalanced marks),
+//!    `dialogue` reads interview labels and Spanish dash dialogue;
+//! 2. `doc` tokenises each text (a quotation is one token) and splits sentences;
+//!    `mentions` finds name chunks, read by `names` into role + name + kind, and
+//!    `bodies` lower-case government bodies; `promote` makes names in speaker position
+//!    actors;
+//! 3. `actors` merges the names of all articles into actors, [`groups`] places them;
+//! 4. `attrib` attributes each quotation (the rules are listed there; `tags` holds them,
+//!    `cue` the verb phrases and the scare test), using `np` and `subject` for noun
+//!    phrases, `resolve` for pronouns, `describe` for descriptions and `documents` for
+//!    reports and interviews; `reported` finds indirect speech, anonymous sources and relayed
+//!    reports;
+//! 5. `output` writes spans in char offsets, [`stats`] tallies who gets heard per article and
+//!    `summary` per outlet and actor; [`eval`] scores all this against a hand annotation.
 //!
 //! Everything is deterministic: collections are `Vec`s in reading order or sorted, maps are
 //! `BTreeMap`s. Offsets in [`Span`] are Unicode scalar (char) offsets — see [`types`].
 //!
 //! Limits (measured figures in `docs/method/voices.md`): the grammar is shallow — a speaker is
-//! found next to its verb, not across clauses it cannot see; a pronoun goes to the nearest
-//! fitting person, which a sentence with two people of unknown gender can fool; quotes inside
+//! found next to its verb, not across clauses it cannot see; a pronoun goes to the subject of
+//! the nearest sentence naming a fitting person, which two people of unknown gender can fool;
+//! quotes inside
 //! quotes are left inside; a name no rule recognises as a person or organisation and that never
 //! speaks is not an actor.
 
 mod actors;
 mod attrib;
 mod bodies;
+mod cue;
+mod describe;
 mod dialogue;
 mod doc;
+mod documents;
 pub mod eval;
 pub mod groups;
 mod lex;
 mod marks;
+mod mentions;
 mod names;
 mod np;
 mod output;
@@ -43,9 +52,13 @@ mod promote;
 mod reported;
 mod resolve;
 pub mod stats;
+mod subject;
+mod summary;
+mod tags;
 mod text;
 pub mod types;
 
+pub use summary::{Actor, ArticleFirst, GroupVoices, OutletVoices, Unplaced};
 pub use types::*;
 
 use crate::config::CorpusConfig;
@@ -77,101 +90,6 @@ pub struct ArticleVoices {
     /// Who gets heard.
     #[serde(default)]
     pub heard: Heard,
-}
-
-/// An actor of the corpus.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct Actor {
-    /// Stable id (slug of the name).
-    pub id: String,
-    /// Display name: the full name printed most often.
-    pub name: String,
-    /// Person, media or organisation.
-    pub kind: ActorKind,
-    /// Gender the text shows (or a common first name carries).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gender: Option<Gender>,
-    /// Forms printed across the corpus ("Sheinbaum", "Claudia Sheinbaum", "Sheinabum").
-    pub forms: Vec<String>,
-    /// Titles, roles and appositives printed with it, most frequent first.
-    pub roles: Vec<String>,
-    /// Whether a full name was printed (false: surname only, e.g. "Kelly").
-    pub full_name: bool,
-    /// Group from corpus.toml.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub group: Option<String>,
-    /// Group suggested by the groups' hints, when unplaced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub suggested_group: Option<String>,
-    /// Why that group is suggested.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub suggestion_reason: Option<String>,
-    /// Ids of the articles naming it.
-    pub articles: Vec<String>,
-    /// Direct quotes attributed to it (headline and body).
-    pub quotes: u32,
-    /// Words in them.
-    pub words: u32,
-    /// Indirect reports attributed to it.
-    pub indirect: u32,
-}
-
-/// A group's totals across the corpus.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct GroupVoices {
-    /// Group name (from corpus.toml, or `(unplaced)`).
-    pub name: String,
-    /// Ids of its actors.
-    pub members: Vec<String>,
-    /// Direct quotes.
-    pub quotes: u32,
-    /// Words in them.
-    pub words: u32,
-    /// Indirect reports.
-    pub indirect: u32,
-}
-
-/// The first voices of one article.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct ArticleFirst {
-    /// Article id.
-    pub article: String,
-    /// First voice of any kind.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub first_voice: Option<FirstVoice>,
-    /// First directly quoted speaker.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub first_quoted: Option<FirstVoice>,
-}
-
-/// Who gets heard in one outlet's articles.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct OutletVoices {
-    /// Outlet name (`(unknown outlet)` when the parse found none).
-    pub outlet: String,
-    /// Its articles' ids.
-    pub articles: Vec<String>,
-    /// Summed tallies.
-    pub heard: Heard,
-    /// Each article's first voices.
-    pub first_voices: Vec<ArticleFirst>,
-}
-
-/// An actor no corpus.toml group lists, for the maintainer to place.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct Unplaced {
-    /// Actor id.
-    pub actor: String,
-    /// Name.
-    pub name: String,
-    /// Kind.
-    pub kind: ActorKind,
-    /// Suggested group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub suggested_group: Option<String>,
-    /// Why.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reason: Option<String>,
 }
 
 /// Corpus-level voices results, carried in `Corpus.voices`.
@@ -247,7 +165,7 @@ pub fn analyse(corpus: &mut Corpus, cfg: &CorpusConfig, diags: &mut Vec<Diagnost
         }
         article.voices = Some(v);
     }
-    corpus.voices = Some(summarise(corpus, &reg, &cfg.voices));
+    corpus.voices = Some(summary::summarise(corpus, &reg, &cfg.voices));
 }
 
 fn analyse_article(
@@ -279,7 +197,7 @@ fn analyse_article(
         .iter()
         .any(|u| ctx.doc.quotes[u.quotes[0]].pieces[0].seg == 0)
     {
-        if let Some((who, cue)) = attrib::headline_colon(ctx, 0) {
+        if let Some((who, cue)) = tags::headline_colon(ctx, 0) {
             let n = ctx.doc.segs[0].toks.len();
             ind.insert(
                 0,
@@ -337,119 +255,4 @@ fn ambiguous_pronouns(ctx: &resolve::Ctx, utts: &[attrib::Utterance]) -> Vec<Str
         }
     }
     out
-}
-
-fn summarise(corpus: &Corpus, reg: &actors::Registry, cfg: &VoicesConfig) -> CorpusVoices {
-    let heard: Vec<(&str, &Heard)> = corpus
-        .articles
-        .iter()
-        .filter_map(|a| a.voices.as_ref().map(|v| (a.id.as_str(), &v.heard)))
-        .collect();
-    let total = stats::sum(heard.iter().map(|h| h.1));
-    let share = |key: &str| total.by_actor.iter().find(|s| s.key == key);
-    let mut actors: Vec<Actor> = reg
-        .actors
-        .iter()
-        .map(|a| {
-            let s = share(&a.id);
-            let ranked = |m: &BTreeMap<String, u32>| {
-                let mut v: Vec<(&String, &u32)> = m.iter().collect();
-                v.sort_by(|x, y| y.1.cmp(x.1).then(x.0.cmp(y.0)));
-                v.into_iter().map(|(k, _)| k.clone()).collect()
-            };
-            Actor {
-                id: a.id.clone(),
-                name: a.name.clone(),
-                kind: a.kind,
-                gender: a.gender,
-                forms: ranked(&a.forms),
-                roles: ranked(&a.roles),
-                full_name: a.full_name,
-                group: a.group.clone(),
-                suggested_group: a.suggestion.as_ref().map(|s| s.0.clone()),
-                suggestion_reason: a.suggestion.as_ref().map(|s| s.1.clone()),
-                articles: a
-                    .articles
-                    .iter()
-                    .map(|&i| corpus.articles[i].id.clone())
-                    .collect(),
-                quotes: s.map_or(0, |s| s.quotes),
-                words: s.map_or(0, |s| s.words),
-                indirect: s.map_or(0, |s| s.indirect),
-            }
-        })
-        .collect();
-    actors.sort_by(|a, b| a.id.cmp(&b.id));
-    let names: Vec<String> = cfg
-        .groups
-        .iter()
-        .map(|g| g.name.clone())
-        .chain([stats::UNPLACED.to_string()])
-        .collect();
-    let groups = names
-        .into_iter()
-        .map(|name| {
-            let s = total.by_group.iter().find(|s| s.key == name);
-            let members = actors
-                .iter()
-                .filter(|a| a.group.as_deref().unwrap_or(stats::UNPLACED) == name)
-                .map(|a| a.id.clone())
-                .collect();
-            GroupVoices {
-                members,
-                quotes: s.map_or(0, |s| s.quotes),
-                words: s.map_or(0, |s| s.words),
-                indirect: s.map_or(0, |s| s.indirect),
-                name,
-            }
-        })
-        .collect();
-    let mut outlets: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (i, a) in corpus.articles.iter().enumerate() {
-        let name = a
-            .outlet
-            .as_ref()
-            .map_or("(unknown outlet)".to_string(), |o| o.name.clone());
-        outlets.entry(name).or_default().push(i);
-    }
-    let outlets = outlets
-        .into_iter()
-        .map(|(outlet, idx)| {
-            let arts: Vec<&crate::model::Article> =
-                idx.iter().map(|&i| &corpus.articles[i]).collect();
-            OutletVoices {
-                outlet,
-                articles: arts.iter().map(|a| a.id.clone()).collect(),
-                heard: stats::sum(
-                    arts.iter()
-                        .filter_map(|a| a.voices.as_ref().map(|v| &v.heard)),
-                ),
-                first_voices: arts
-                    .iter()
-                    .map(|a| ArticleFirst {
-                        article: a.id.clone(),
-                        first_voice: a.voices.as_ref().and_then(|v| v.heard.first_voice.clone()),
-                        first_quoted: a.voices.as_ref().and_then(|v| v.heard.first_quoted.clone()),
-                    })
-                    .collect(),
-            }
-        })
-        .collect();
-    let unplaced = actors
-        .iter()
-        .filter(|a| a.group.is_none())
-        .map(|a| Unplaced {
-            actor: a.id.clone(),
-            name: a.name.clone(),
-            kind: a.kind,
-            suggested_group: a.suggested_group.clone(),
-            reason: a.suggestion_reason.clone(),
-        })
-        .collect();
-    CorpusVoices {
-        actors,
-        groups,
-        outlets,
-        unplaced,
-    }
 }

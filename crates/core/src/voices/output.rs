@@ -1,7 +1,8 @@
 //! Turning one article's attributions into its `voices` JSON: spans in char offsets, quotes,
 //! indirect speech, anonymous sources, relayed reports and actors.
 
-use super::attrib::{is_scare, CueAt, Utterance};
+use super::attrib::Utterance;
+use super::cue::{is_scare, CueAt};
 use super::groups::suggest_for_text;
 use super::lex;
 use super::reported::{AnonAt, IndirectAt, RelayAt};

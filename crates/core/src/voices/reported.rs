@@ -9,7 +9,7 @@
 //! speech verb's subject; the report that relays them is the nearest frame in the same sentence
 //! whose subject resolves ("the New York Times reported …, citing U.S. officials").
 
-use super::attrib::{cue_at, CueAt};
+use super::cue::{cue_at, CueAt};
 use super::lex::{self, has};
 use super::np::{extend_qualifier, is_verb, np_right, subject_of};
 use super::resolve::{Ctx, Who};

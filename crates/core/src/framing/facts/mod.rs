@@ -1,0 +1,137 @@
+//! Fact coverage and omission: sentences across articles that state the same fact, and who
+//! left each fact out.
+//!
+//! Each body sentence becomes a set of features: content-word stems (capitalised ones are
+//! *names*), *numbers* ("65", "six" → 6, "100,000") and *dates* (resolved to the month, or the
+//! year). A feature weighs its rarity, `ln(1 + N/df)` over the corpus's N body sentences.
+//! Two sentences of different articles are linked when
+//! - they share an **anchor**: a number, a date, or a rare name or word (in at most
+//!   [`RARE_DF`] sentences);
+//! - their weighted cosine similarity is at least [`LINK`];
+//! - they do not conflict: if both give dates, one date is shared; if both give numbers, one
+//!   number is shared (four officials ≠ six officials).
+//!
+//! Candidates come from an inverted index over rare features (near-linear). Links are grouped
+//! by average linkage (mean similarity between groups at least [`GROUP`], missing links
+//! counting 0), one sentence per article per fact, so a sentence stating two facts cannot
+//! chain them together. A group across two or more articles is a fact; so is a sentence of
+//! one article alone that carries a quantity or a month/year date. An article that does not
+//! state a fact has `omitted` it — or `predates` it when published before the fact's first
+//! date (its earliest resolved date or earliest reporting), or `undated` when it has no date.
+
+mod build;
+mod features;
+mod link;
+
+use super::{ArticleFraming, Doc};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// Minimum weighted cosine for a link.
+pub const LINK: f64 = 0.22;
+/// Minimum mean similarity for two groups to merge.
+pub const GROUP: f64 = 0.15;
+/// A word or name anchors a fact when it is in at most 60% of the articles and in at most
+/// this many clauses (or twice its number of articles, if more).
+pub const RARE_DF: usize = 4;
+/// An anchor in more clauses than this proposes no candidates (they come from rarer ones).
+pub const MAX_POSTING: usize = 64;
+
+/// Whether an article states a fact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum FactStatus {
+    /// States it (see `sentence`, `paragraph`).
+    Included,
+    /// Leaves it out though published after it was known.
+    Omitted,
+    /// Published before the fact's first date: not an omission.
+    Predates,
+    /// Leaves it out, but has no date, so it may predate the fact.
+    Undated,
+}
+
+/// One cell of the facts × articles matrix (cells are in the order of [`Facts::articles`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct FactCell {
+    /// Included, omitted, predates or undated.
+    pub status: FactStatus,
+    /// The sentence stating it (index in the article's sentences).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sentence: Option<u32>,
+    /// Its body paragraph.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paragraph: Option<u32>,
+}
+
+/// A fact stated by one or more articles.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Fact {
+    /// "F1", "F2"… in order of how many articles state it.
+    pub id: String,
+    /// Its key words, in the order of its first statement ("designated · six · cartels · February 2025").
+    pub label: String,
+    /// Its first statement, in full.
+    pub text: String,
+    /// The numbers, dates and rare names it is anchored on.
+    pub anchors: Vec<String>,
+    /// Earliest date known for it: its earliest resolved date, else the earliest publication stating it.
+    pub first_known: Option<String>,
+    /// How many articles state it.
+    pub articles: u32,
+    /// One cell per article, in the order of [`Facts::articles`].
+    pub coverage: Vec<FactCell>,
+}
+
+/// Facts × articles.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Facts {
+    /// Article ids, in the order of every fact's `coverage`.
+    pub articles: Vec<String>,
+    /// The facts.
+    pub facts: Vec<Fact>,
+}
+
+/// One article's row of the matrix, by status.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct ArticleFacts {
+    /// Facts it states.
+    pub included: Vec<String>,
+    /// Facts it leaves out.
+    pub omitted: Vec<String>,
+    /// Facts first known after it was published.
+    pub predates: Vec<String>,
+    /// Facts it leaves out while undated.
+    pub undated: Vec<String>,
+}
+
+impl ArticleFacts {
+    /// The row of article `id`.
+    pub fn of(facts: &Facts, id: &str) -> ArticleFacts {
+        let mut out = ArticleFacts::default();
+        for f in &facts.facts {
+            let cells = facts.articles.iter().zip(&f.coverage);
+            for (_, c) in cells.filter(|(a, _)| a.as_str() == id) {
+                let list = match c.status {
+                    FactStatus::Included => &mut out.included,
+                    FactStatus::Omitted => &mut out.omitted,
+                    FactStatus::Predates => &mut out.predates,
+                    FactStatus::Undated => &mut out.undated,
+                };
+                list.push(f.id.clone());
+            }
+        }
+        out
+    }
+}
+
+/// Cosine a link needs where the evidence is weaker (see [`analyse`]).
+pub const STRICT: f64 = 0.4;
+/// Articles published further apart than this need [`STRICT`] similarity or a shared date.
+pub const FAR_DAYS: i64 = 45;
+
+/// Groups the corpus's sentences into facts and fills the matrix (see the module docs and
+/// [`STRICT`] for the link rules).
+pub fn analyse(docs: &[Doc], _per: &[ArticleFraming]) -> Facts {
+    link::analyse(docs)
+}

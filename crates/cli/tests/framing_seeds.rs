@@ -184,6 +184,10 @@ fn headline_agency_through_the_build() {
     );
     assert_eq!(t(&h("004_").action).as_deref(), Some("rejects"));
     // The Fox headline names the US move as help: the naming slot says so, in the headline.
+    assert!(fox
+        .notes
+        .iter()
+        .any(|n| n == "names the US action as \"offer of US troops to help\""));
     assert!(af("003_").naming.iter().any(|n| n.sentence == 0
         && n.slot == "us_action"
         && n.term == "offer of US troops to help"));

@@ -257,14 +257,15 @@ pub fn analyse(corpus: &mut Corpus, cfg: &CorpusConfig, diags: &mut Vec<Diagnost
         let body: Vec<&[SentenceFrame]> =
             sentences[1..].iter().map(|s| s.frames.as_slice()).collect();
         let (frame_shares, no_frame_cue) = frames::shares(&body);
+        let hits = naming::find_hits(&slots, d);
         per_article.push(ArticleFraming {
             headline_frame: frames::headline_frame(&sentences[0].frames),
             primary_frame: frames::primary_frame(&frame_shares),
             body_sentences: body.len() as u32,
             frame_shares,
             no_frame_cue,
-            headline: headline::parse(&a.headline, &a.body),
-            naming: naming::find_hits(&slots, d),
+            headline: headline_with_naming(headline::parse(&a.headline, &a.body), &slots, &hits),
+            naming: hits,
             dates: timeline::mentions(d),
             facts: facts::ArticleFacts::default(),
             sentences,
@@ -295,6 +296,25 @@ pub fn analyse(corpus: &mut Corpus, cfg: &CorpusConfig, diags: &mut Vec<Diagnost
         facts,
         timeline,
     });
+}
+
+/// Notes how the headline names the story's concepts ("names the US action as \"offer of US
+/// troops to help\""), from the naming hits in sentence 0.
+fn headline_with_naming(
+    mut h: headline::HeadlineAgency,
+    slots: &[naming::Slot],
+    hits: &[naming::NamingHit],
+) -> headline::HeadlineAgency {
+    for hit in hits.iter().filter(|n| n.sentence == 0) {
+        if let Some(slot) = slots.iter().find(|s| s.config.id == hit.slot) {
+            let l = &slot.config.label;
+            let label = l
+                .strip_prefix("The ")
+                .map_or(l.clone(), |r| format!("the {r}"));
+            h.notes.push(format!("names {label} as \"{}\"", hit.term));
+        }
+    }
+    h
 }
 
 fn outlet_frames(corpus: &Corpus, per: &[ArticleFraming]) -> Vec<OutletFrames> {

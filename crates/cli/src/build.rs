@@ -100,9 +100,10 @@ pub fn load_config(dir: &Path) -> Result<CorpusConfig, Vec<Diagnostic>> {
     }
 }
 
-/// Serialises the corpus deterministically (pretty, trailing newline).
+/// Serialises the corpus deterministically (compact: the page downloads it; `jq .` makes it
+/// readable), with a trailing newline.
 pub fn to_json(corpus: &Corpus) -> String {
-    serde_json::to_string_pretty(corpus).expect("the corpus always serialises") + "\n"
+    serde_json::to_string(corpus).expect("the corpus always serialises") + "\n"
 }
 
 fn write(path: &Path, text: &str) -> Result<(), String> {

@@ -86,7 +86,13 @@ pub fn parse_page(input: &PageInput<'_>) -> Article {
     let locals: Vec<Local> = lines.iter().map(classify).collect();
     let template: Vec<bool> = lines
         .iter()
-        .map(|l| l.words > 0 && input.template_lines.contains(&line_key(&l.text)))
+        // A long prose line shared by two pages of a site is reused copy (a background
+        // paragraph, a republished wire story), not template: only short lines count.
+        .map(|l| {
+            l.words > 0
+                && !(l.is_prose() && l.words >= 20)
+                && input.template_lines.contains(&line_key(&l.text))
+        })
         .collect();
     let page = Page {
         lines,

@@ -1,21 +1,39 @@
-//! The page: fetches the corpus once, then shows it, with loading and error states.
+//! The page: the router, the site header, then the corpus (or its loading or error state).
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
+use leptos_router::components::Router;
 
 use crate::load::{fetch_corpus, LoadError, CORPUS_URL};
-use crate::views::CorpusView;
+use crate::state::data::Data;
+use crate::ui::nav::Nav;
+use crate::ui::shell::{Explorer, SiteHeader};
 
-/// The root component: site header, then the corpus (or its loading or error state).
+/// The root component: all view state lives in the URL query, read through the router.
 #[component]
 pub fn App() -> impl IntoView {
+    view! {
+        <Router>
+            <Page />
+        </Router>
+    }
+}
+
+/// Everything inside the router: provides [`Nav`], fetches the corpus once.
+#[component]
+fn Page() -> impl IntoView {
+    provide_context(Nav::router());
     let corpus = LocalResource::new(|| fetch_corpus(CORPUS_URL));
     view! {
         <SiteHeader />
-        <main id="main" class="page">
+        <main id="main" class="page" tabindex="-1">
             <Suspense fallback=|| view! { <Loading /> }>
                 {move || Suspend::new(async move {
                     match corpus.await {
-                        Ok(corpus) => view! { <CorpusView corpus=corpus /> }.into_any(),
+                        Ok(corpus) => {
+                            view! { <Explorer data=Arc::new(Data::new(corpus)) /> }.into_any()
+                        }
                         Err(error) => view! { <LoadFailed error=error /> }.into_any(),
                     }
                 })}
@@ -24,24 +42,16 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The site banner: the product name and what it does.
-#[component]
-pub fn SiteHeader() -> impl IntoView {
-    view! {
-        <header class="site">
-            <p class="brand">"Framelens"</p>
-            <p class="tagline">"How different outlets framed the same news story"</p>
-        </header>
-    }
-}
-
-/// Shown while the corpus is loading; announced politely to screen readers.
+/// Shown while the corpus is loading; it reserves the space the story will take, so nothing
+/// jumps when the data arrives. Announced politely to screen readers.
 #[component]
 pub fn Loading() -> impl IntoView {
     view! {
-        <p class="status" role="status" aria-live="polite">
-            "Loading the corpus…"
-        </p>
+        <div class="loading">
+            <p class="status" role="status" aria-live="polite">
+                "Loading the corpus…"
+            </p>
+        </div>
     }
 }
 
@@ -52,7 +62,7 @@ pub fn LoadFailed(
     error: LoadError,
 ) -> impl IntoView {
     view! {
-        <section class="error" role="alert" aria-labelledby="error-heading">
+        <section class="error" role="alert" aria-labelledby="error-heading" data-testid="load-error">
             <h1 id="error-heading">"The corpus could not be loaded"</h1>
             <p class="error-detail">{error.to_string()}</p>
             <p class="hint">

@@ -1,13 +1,16 @@
 //! Component tests in a real browser: `cargo test --target wasm32-unknown-unknown -p framelens`
-//! (runs through `wasm-bindgen-test-runner` with chromedriver).
+//! (runs through `wasm-bindgen-test-runner` with chromedriver). Views are mounted with an
+//! in-memory URL state ([`Nav::memory`]), clicked, and checked on the DOM.
 
 use std::cell::{Cell, RefCell};
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
+use std::sync::Arc;
 use std::task::{Context, Poll, Waker};
 use std::time::Duration;
 
+use framelens_core::Corpus;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
@@ -15,10 +18,11 @@ use leptos::web_sys::{Element, HtmlElement};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 use crate::app::{App, LoadFailed};
-use crate::fixtures::{sample_articles, sample_corpus};
+use crate::fixtures::{analysed_corpus, sample_corpus};
 use crate::load::LoadError;
-use crate::outlets::group_by_outlet;
-use crate::views::{ArticlesByOutlet, CorpusView};
+use crate::state::data::Data;
+use crate::ui::nav::Nav;
+use crate::ui::shell::Explorer;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -37,19 +41,12 @@ fn container() -> HtmlElement {
 }
 
 /// Every element under `root` matching `selector`, in document order.
-///
-/// Like `querySelectorAll`, written as a walk so it needs no extra `web-sys` features.
 fn matching(root: &Element, selector: &str) -> Vec<Element> {
-    let mut found = Vec::new();
-    let mut child = root.first_element_child();
-    while let Some(element) = child {
-        if element.matches(selector).expect("a valid selector") {
-            found.push(element.clone());
-        }
-        found.extend(matching(&element, selector));
-        child = element.next_element_sibling();
-    }
-    found
+    let list = root.query_selector_all(selector).expect("a valid selector");
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .collect()
 }
 
 /// The text of every element matching `selector` under `root`, in document order.
@@ -60,15 +57,35 @@ fn texts(root: &Element, selector: &str) -> Vec<String> {
         .collect()
 }
 
-/// Mounts the outlet list of the sample articles; keep the handle alive while testing.
-fn mount_sample_list() -> (HtmlElement, impl Sized) {
+/// The first element matching `selector`, which must exist.
+fn one(root: &Element, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .expect("a valid selector")
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .unchecked_into::<HtmlElement>()
+}
+
+/// Mounts the explorer on `corpus` at URL query `query`; returns the root, the query signal
+/// and the mount handle (keep it alive while testing).
+fn mount_explorer(corpus: Corpus, query: &str) -> (HtmlElement, RwSignal<String>, impl Sized) {
     let root = container();
-    let groups = group_by_outlet(&sample_articles());
-    let handle = mount_to(
-        root.clone(),
-        move || view! { <ArticlesByOutlet groups=groups /> },
-    );
-    (root, handle)
+    let slot: Rc<RefCell<Option<RwSignal<String>>>> = Rc::default();
+    let (q, s) = (query.to_owned(), slot.clone());
+    let handle = mount_to(root.clone(), move || {
+        let (nav, signal) = Nav::memory(&q);
+        *s.borrow_mut() = Some(signal);
+        provide_context(nav);
+        view! { <Explorer data=Arc::new(Data::new(corpus)) /> }
+    });
+    let signal = slot.borrow().expect("the mount ran");
+    (root, signal, handle)
+}
+
+/// Lets the reactive system and the browser catch up.
+async fn settle() {
+    leptos::task::tick().await;
+    sleep(20).await;
+    leptos::task::tick().await;
 }
 
 /// Waits `ms` milliseconds without blocking the browser's event loop.
@@ -106,97 +123,225 @@ async fn sleep(ms: u64) {
 }
 
 #[wasm_bindgen_test]
-fn lists_articles_grouped_by_outlet() {
-    let (root, _mounted) = mount_sample_list();
-
+async fn the_outlet_filter_narrows_every_list_and_the_url() {
+    let (root, query, _mounted) = mount_explorer(sample_corpus(), "view=headlines");
+    settle().await;
     assert_eq!(
-        texts(&root, ".outlet-list > li h3"),
-        ["Euronews", "Reuters", "The Independent", "Unknown outlet"]
+        texts(&root, "[data-testid=showing]"),
+        ["Showing 5 of 5 articles"]
+    );
+    assert_eq!(matching(&root, "[data-testid=article-card]").len(), 5);
+    let reuters = one(&root, "[data-testid=outlet-filter] [data-outlet='Reuters']");
+    assert_eq!(
+        reuters.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+
+    reuters.click();
+    settle().await;
+    assert_eq!(query.get_untracked(), "view=headlines&outlet=Reuters");
+    assert_eq!(
+        reuters.get_attribute("aria-pressed").as_deref(),
+        Some("true")
     );
     assert_eq!(
-        texts(&root, ".outlet .count"),
-        ["1 article", "2 articles", "1 article", "1 article"]
+        texts(&root, "[data-testid=showing]"),
+        ["Showing 2 of 5 articles"]
     );
-    // Oldest first inside an outlet.
-    let reuters = root
-        .query_selector(".outlet-list > li:nth-child(2)")
-        .unwrap()
-        .expect("a second outlet");
-    assert_eq!(
-        texts(&reuters, ".headline"),
-        [
-            "Mexico rejects unilateral US military action after report US is weighing strikes",
-            "US pressing Mexico to allow US forces to fight cartels, NYT reports",
-        ]
-    );
-    assert_eq!(
-        texts(&reuters, "time[datetime='2025-04-08']"),
-        ["8 April 2025"]
-    );
-    assert_eq!(texts(&reuters, ".byline"), ["By Diego Oré and Dave Graham"]);
-    assert_eq!(texts(&root, ".wire"), ["Wire: Reuters"; 3]);
-}
-
-#[wasm_bindgen_test]
-fn unknown_outlet_and_missing_date_are_spelled_out() {
-    let (root, _mounted) = mount_sample_list();
-
-    let unknown = root
-        .query_selector(".outlet.unknown")
-        .unwrap()
-        .expect("an unknown-outlet section");
-    assert_eq!(texts(&unknown, "h3"), ["Unknown outlet"]);
-    assert_eq!(texts(&unknown, ".date"), ["undated"]);
-    assert_eq!(texts(&root, ".undated"), ["undated"]);
-    assert!(texts(&unknown, ".byline").is_empty());
-}
-
-#[wasm_bindgen_test]
-fn corpus_strings_are_text_not_html() {
-    let (root, _mounted) = mount_sample_list();
-
-    assert!(texts(&root, ".headline")
+    let outlets: Vec<String> = matching(&root, "[data-testid=article-card]")
         .iter()
-        .any(|h| h == "US won't attack cartels on Mexican soil: <b>Sheinbaum</b> & co"));
-    assert!(root.query_selector(".headline b").unwrap().is_none());
+        .filter_map(|c| c.get_attribute("data-outlet"))
+        .collect();
+    assert_eq!(outlets, ["Reuters", "Reuters"]);
+
+    // A second outlet adds to the selection; "All outlets" clears it.
+    one(
+        &root,
+        "[data-testid=outlet-filter] [data-outlet='Euronews']",
+    )
+    .click();
+    settle().await;
+    assert_eq!(
+        query.get_untracked(),
+        "view=headlines&outlet=Euronews,Reuters"
+    );
+    assert_eq!(
+        texts(&root, "[data-testid=showing]"),
+        ["Showing 3 of 5 articles"]
+    );
+    one(&root, "[data-testid=outlet-filter] .chip.all").click();
+    settle().await;
+    assert_eq!(query.get_untracked(), "view=headlines");
+    assert_eq!(matching(&root, "[data-testid=article-card]").len(), 5);
 }
 
 #[wasm_bindgen_test]
-fn corpus_view_shows_story_and_summary() {
-    let root = container();
-    let _mounted = mount_to(
-        root.clone(),
-        || view! { <CorpusView corpus=sample_corpus() /> },
-    );
-
+async fn the_filter_follows_the_url_back_and_forth() {
+    let (root, query, _mounted) = mount_explorer(sample_corpus(), "outlet=Euronews");
+    settle().await;
     assert_eq!(
-        texts(&root, "h1"),
-        ["US military action against Mexican cartels"]
+        texts(&root, "[data-testid=showing]"),
+        ["Showing 1 of 5 articles"]
     );
+    query.set("outlet=The%20Independent,Reuters".into());
+    settle().await;
     assert_eq!(
-        texts(&root, ".question"),
-        ["Question: Would the US send troops into Mexico, and what did Mexico say?"]
+        texts(&root, "[data-testid=showing]"),
+        ["Showing 3 of 5 articles"]
     );
+    query.set(String::new());
+    settle().await;
     assert_eq!(
-        texts(&root, ".summary"),
-        ["5 articles from 3 outlets, 1 with no outlet identified"]
-    );
-    assert_eq!(texts(&root, "h2"), ["Articles by outlet"]);
-    assert_eq!(
-        document().title(),
-        "US military action against Mexican cartels — Framelens"
+        texts(&root, "[data-testid=showing]"),
+        ["Showing 5 of 5 articles"]
     );
 }
 
 #[wasm_bindgen_test]
-fn empty_corpus_says_so() {
-    let root = container();
-    let _mounted = mount_to(
-        root.clone(),
-        || view! { <ArticlesByOutlet groups=Vec::new() /> },
+async fn the_removed_toggle_shows_what_the_parser_cut() {
+    let mut corpus = sample_corpus();
+    corpus.articles[0].removed = serde_json::from_value(serde_json::json!([
+        { "text": "Sign up for our newsletter", "reason": "prompt", "line": 3 },
+        { "text": "Related: another story", "reason": "related_link", "line": 7 },
+    ]))
+    .unwrap();
+    let (root, query, _mounted) = mount_explorer(corpus, "view=article&article=000");
+    settle().await;
+    let lines = one(&root, "[data-testid=removed-lines]");
+    assert!(lines.hidden(), "removed lines start hidden");
+    let toggle = one(&root, "[data-testid=toggle-removed]");
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("false")
     );
-    assert_eq!(texts(&root, ".empty"), ["This corpus has no articles yet."]);
-    assert!(root.query_selector("ul").unwrap().is_none());
+
+    toggle.click();
+    settle().await;
+    assert!(!lines.hidden());
+    assert_eq!(query.get_untracked(), "view=article&article=000&removed=1");
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        texts(&lines, ".reason"),
+        ["share / subscribe / app prompt", "inline “Related” link"]
+    );
+    assert_eq!(
+        texts(&lines, ".removed-text"),
+        ["Sign up for our newsletter", "Related: another story"]
+    );
+
+    toggle.click();
+    settle().await;
+    assert!(lines.hidden());
+    assert_eq!(query.get_untracked(), "view=article&article=000");
+}
+
+#[wasm_bindgen_test]
+async fn quotes_are_highlighted_with_their_speakers_and_cues_with_their_frames() {
+    let (root, _query, _mounted) = mount_explorer(analysed_corpus(), "view=article&article=a0");
+    settle().await;
+    let body = one(&root, "[data-testid=article-body]");
+    assert_eq!(
+        texts(&body, "[data-testid=quote]"),
+        ["That won’t happen.", "no"]
+    );
+    let speakers: Vec<String> = matching(&body, "[data-testid=quote]")
+        .iter()
+        .filter_map(|q| q.get_attribute("data-speaker"))
+        .collect();
+    assert_eq!(speakers, ["Claudia Sheinbaum", "unresolved"]);
+    let first = one(&body, "[data-testid=quote]");
+    assert_eq!(
+        first.get_attribute("tabindex").as_deref(),
+        Some("0"),
+        "quotes take keyboard focus"
+    );
+    assert_eq!(
+        first.get_attribute("data-tip").as_deref(),
+        Some("Speaker: Claudia Sheinbaum · cue “said”")
+    );
+    let cue = one(&body, "[data-testid=frame-cue]");
+    assert_eq!(cue.text_content().as_deref(), Some("troops"));
+    assert_eq!(
+        cue.get_attribute("data-frame").as_deref(),
+        Some("Security and defense")
+    );
+    // The paragraph reads as printed: highlighting adds no text.
+    assert_eq!(
+        body.text_content().unwrap_or_default(),
+        "Claudia Sheinbaum said: “That won’t happen.” Others said “no”.The troops are ready, the White House said."
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_heatmap_cell_opens_its_sentences() {
+    let (root, query, _mounted) = mount_explorer(analysed_corpus(), "view=frames");
+    settle().await;
+    assert!(root
+        .query_selector("[data-testid=frame-sentences]")
+        .unwrap()
+        .is_none());
+    let cell = one(
+        &root,
+        "[data-testid=heatmap-cell][data-outlet='Fox News'][data-frame='Security and defense']",
+    );
+    assert_eq!(cell.get_attribute("role").as_deref(), Some("button"));
+    // An SVG element has no click(): dispatch a bubbling click as a pointer would.
+    let init = leptos::web_sys::MouseEventInit::new();
+    init.set_bubbles(true);
+    let click =
+        leptos::web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
+    cell.dispatch_event(&click).unwrap();
+    settle().await;
+    assert_eq!(
+        query.get_untracked(),
+        "view=frames&open=Fox%20News%7Csecurity_and_defense"
+    );
+    let panel = one(&root, "[data-testid=frame-sentences]");
+    assert_eq!(
+        texts(&panel, ".sentence"),
+        ["Troops could cross the border, officials said."]
+    );
+    assert_eq!(
+        texts(&panel, "[data-testid=frame-cue]"),
+        ["Troops", "border"]
+    );
+    assert_eq!(
+        one(&cell, "rect")
+            .closest("[aria-pressed]")
+            .unwrap()
+            .unwrap()
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn views_without_analyses_say_so() {
+    let (root, _query, _mounted) = mount_explorer(sample_corpus(), "view=voices");
+    settle().await;
+    assert_eq!(
+        texts(&root, ".notice-title"),
+        ["Voices not analysed in this corpus."]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn corpus_strings_are_text_not_html() {
+    let mut corpus = sample_corpus();
+    corpus.articles[1].headline = "<img src=x onerror=alert(1)> <b>bold</b>".into();
+    let (root, _query, _mounted) = mount_explorer(corpus, "view=headlines");
+    settle().await;
+    assert!(texts(&root, ".big-headline")
+        .iter()
+        .any(|h| h == "<img src=x onerror=alert(1)> <b>bold</b>"));
+    assert!(root
+        .query_selector(".big-headline img, .big-headline b")
+        .unwrap()
+        .is_none());
 }
 
 #[wasm_bindgen_test]
@@ -207,9 +352,8 @@ fn load_error_is_an_alert_with_the_reason() {
         status_text: "Not Found".into(),
     };
     let _mounted = mount_to(root.clone(), move || view! { <LoadFailed error=error /> });
-
     assert_eq!(
-        texts(&root, "[role=alert] h1"),
+        texts(&root, "[data-testid=load-error] h1"),
         ["The corpus could not be loaded"]
     );
     assert_eq!(
@@ -224,7 +368,6 @@ async fn app_shows_loading_then_the_fetch_error() {
     let root = container();
     let _mounted = mount_to(root.clone(), App);
 
-    // Suspense shows its fallback once the executor has run; the fetch takes longer.
     leptos::task::tick().await;
     assert_eq!(texts(&root, "[role=status]"), ["Loading the corpus…"]);
     for _ in 0..100 {
@@ -240,4 +383,5 @@ async fn app_shows_loading_then_the_fetch_error() {
     assert!(texts(&root, ".error-detail")[0].contains("corpus.json"));
     assert!(texts(&root, "[role=status]").is_empty());
     assert_eq!(texts(&root, ".brand"), ["Framelens"]);
+    assert_eq!(matching(&root, "[data-testid=nav] [data-view]").len(), 9);
 }

@@ -103,3 +103,212 @@ pub fn sample_corpus() -> Corpus {
     }))
     .expect("a valid corpus")
 }
+
+/// A span of article text, as the voices analysis writes it.
+fn span(part: &str, paragraph: u32, text: &str, start: u32) -> serde_json::Value {
+    let end = start + text.chars().count() as u32;
+    json!({ "part": part, "paragraph": paragraph, "start": start, "end": end, "text": text })
+}
+
+/// Cues of one frame: `(start, end, cue)`.
+type Cues<'a> = &'a [(u32, u32, &'a str)];
+
+/// A sentence with its frames (`(frame id, cues)`).
+fn sentence(paragraph: Option<u32>, end: u32, frames: &[(&str, Cues<'_>)]) -> serde_json::Value {
+    let frames: Vec<serde_json::Value> = frames
+        .iter()
+        .map(|(frame, cues)| {
+            let cues: Vec<serde_json::Value> = cues
+                .iter()
+                .map(|(s, e, c)| json!({ "start": s, "end": e, "cue": c, "weight": 1.0 }))
+                .collect();
+            json!({ "frame": frame, "score": cues.len() as f64, "cues": cues })
+        })
+        .collect();
+    json!({ "paragraph": paragraph, "start": 0, "end": end, "frames": frames })
+}
+
+/// A frame choice ("no frame cue" when `frame` is `None`).
+fn choice(frame: Option<(&str, &str)>) -> serde_json::Value {
+    match frame {
+        Some((id, label)) => json!({ "frame": id, "label": label, "score": 2.0 }),
+        None => json!({ "frame": null, "label": "no frame cue", "score": 0.0 }),
+    }
+}
+
+/// Framing results for an article: sentences, headline frame, agency, naming hits.
+fn framing(
+    sentences: Vec<serde_json::Value>,
+    headline: Option<(&str, &str)>,
+    agency: serde_json::Value,
+    naming: serde_json::Value,
+) -> serde_json::Value {
+    let body = sentences.len().saturating_sub(1) as u32;
+    json!({
+        "sentences": sentences,
+        "headline_frame": choice(headline),
+        "primary_frame": choice(None),
+        "body_sentences": body,
+        "frame_shares": [],
+        "no_frame_cue": 0,
+        "headline": agency,
+        "naming": naming,
+        "dates": [],
+        "facts": { "included": [], "omitted": [], "predates": [], "undated": [] },
+    })
+}
+
+/// Two analysed articles (Reuters, Fox News) with quotes, cues, agency, naming and facts,
+/// and the corpus-level voices and framing around them.
+pub fn analysed_corpus() -> Corpus {
+    let p0 = "Claudia Sheinbaum said: “That won’t happen.” Others said “no”.";
+    let p1 = "The troops are ready, the White House said.";
+    let q1 = "That won’t happen.";
+    let q1_start = p0.chars().position(|c| c == '“').unwrap() as u32 + 1;
+    let q2_start = p0.chars().count() as u32 - 4;
+    let mut a0 = article(
+        "a0",
+        Some("Reuters"),
+        Some("2025-04-08"),
+        "Mexico rejects US strikes",
+    );
+    a0.body = serde_json::from_value(json!([
+        { "text": p0, "line": 10 },
+        { "text": p1, "line": 11 },
+    ]))
+    .expect("a body");
+    a0.voices = serde_json::from_value(json!({
+        "quotes": [
+            {
+                "text": q1, "spans": [span("body", 0, q1, q1_start)], "kind": "speech",
+                "mark": "curly", "words": 3, "closed": true,
+                "speaker": { "name": "Claudia Sheinbaum", "actor": "claudia-sheinbaum", "resolution": "named" },
+                "cue": { "verb": "said", "phrase": "said", "span": span("body", 0, "said", 18) },
+            },
+            {
+                "text": "no", "spans": [span("body", 0, "no", q2_start)], "kind": "scare",
+                "mark": "curly", "words": 1, "closed": true,
+                "speaker": { "name": null, "actor": null, "resolution": "unresolved" },
+            },
+        ],
+        "actors": [{
+            "actor": "claudia-sheinbaum", "name": "Claudia Sheinbaum", "kind": "person",
+            "forms": ["Claudia Sheinbaum"], "roles": [], "group": "Mexican government",
+            "mentions": [span("body", 0, "Claudia Sheinbaum", 0)],
+        }],
+        "heard": {
+            "direct": 1, "scare": 1, "indirect": 0, "anonymous": 0, "unresolved": 1, "words": 4,
+            "by_actor": [
+                { "key": "claudia-sheinbaum", "name": "Claudia Sheinbaum", "quotes": 1, "words": 3, "indirect": 0 },
+                { "key": "(unresolved)", "name": "(unresolved)", "quotes": 1, "words": 1, "indirect": 0 },
+            ],
+            "by_group": [
+                { "key": "Mexican government", "name": "Mexican government", "quotes": 1, "words": 3, "indirect": 0 },
+            ],
+            "first_voice": {
+                "kind": "direct", "name": "Claudia Sheinbaum", "actor": "claudia-sheinbaum",
+                "group": "Mexican government", "evidence": span("body", 0, q1, q1_start),
+            },
+            "relayed": [],
+        },
+    }))
+    .expect("voices");
+    a0.framing = serde_json::from_value(framing(
+        vec![
+            sentence(None, 25, &[("security_and_defense", &[(18, 25, "strike*")]), ("political", &[(0, 6, "mexico")])]),
+            sentence(Some(0), 62, &[]),
+            sentence(Some(1), 43, &[("security_and_defense", &[(4, 10, "troop*")])]),
+        ],
+        Some(("security_and_defense", "Security and defense")),
+        json!({
+            "agent": { "text": "Mexico", "start": 0, "end": 6 },
+            "action": { "text": "rejects", "start": 7, "end": 14 },
+            "patient": { "text": "US strikes", "start": 15, "end": 25 },
+            "voice": "active", "negated": false, "notes": [],
+        }),
+        json!([{ "slot": "us_action", "term": "strikes", "sentence": 0, "paragraph": null, "start": 18, "end": 25 }]),
+    ))
+    .expect("framing");
+
+    let p2 = "Troops could cross the border, officials said.";
+    let mut a1 = article("a1", Some("Fox News"), None, "Trump offers troops");
+    a1.body = serde_json::from_value(json!([{ "text": p2, "line": 4 }])).expect("a body");
+    a1.voices = serde_json::from_value(json!({
+        "quotes": [],
+        "anonymous": [{
+            "description": "officials", "cue": "said",
+            "span": span("body", 0, "officials", 31), "sentence": span("body", 0, p2, 0),
+        }],
+        "heard": {
+            "direct": 0, "scare": 0, "indirect": 0, "anonymous": 1, "unresolved": 0, "words": 0,
+            "by_actor": [], "by_group": [], "relayed": [],
+        },
+    }))
+    .expect("voices");
+    a1.framing = serde_json::from_value(framing(
+        vec![
+            sentence(None, 19, &[("security_and_defense", &[(13, 19, "troop*")])]),
+            sentence(Some(0), 46, &[("security_and_defense", &[(0, 6, "troop*"), (23, 29, "border")])]),
+        ],
+        None,
+        json!({ "voice": "unknown", "negated": false, "notes": [] }),
+        json!([{ "slot": "us_action", "term": "troops", "sentence": 0, "paragraph": null, "start": 13, "end": 19 }]),
+    ))
+    .expect("framing");
+
+    let frames: Vec<serde_json::Value> = [
+        ("economic", "Economic"),
+        ("security_and_defense", "Security and defense"),
+        ("political", "Political"),
+    ]
+    .iter()
+    .enumerate()
+    .map(|(n, (id, label))| json!({ "id": id, "number": n + 1, "label": label }))
+    .collect();
+    serde_json::from_value(json!({
+        "schema_version": SCHEMA_VERSION,
+        "story": { "title": "Analysed story", "question": "Who framed what?" },
+        "articles": [a0, a1],
+        "voices": {
+            "actors": [{
+                "id": "claudia-sheinbaum", "name": "Claudia Sheinbaum", "kind": "person",
+                "forms": ["Claudia Sheinbaum"], "roles": ["President"], "full_name": true,
+                "group": "Mexican government", "articles": ["a0"], "quotes": 1, "words": 3, "indirect": 0,
+            }],
+            "groups": [], "outlets": [], "unplaced": [],
+        },
+        "framing": {
+            "frames": frames,
+            "lexicon": { "file": "lexicon/frames.tsv", "cues": 3, "min_score": 1.0 },
+            "outlets": [],
+            "naming": {
+                "slots": [{
+                    "id": "us_action", "label": "The US action", "description": null,
+                    "terms": ["strikes", "troops"], "outlets": [],
+                }],
+                "unplaced": [],
+            },
+            "shared_text": {
+                "articles": ["a0", "a1"], "matrix": [[1.0, 0.2], [0.2, 1.0]], "pairs": [],
+                "alignments": [{
+                    "a": "a0", "b": "a1", "similarity": 0.2,
+                    "verbatim": [], "rewritten": [{ "a": 2, "b": 1, "similarity": 0.6 }],
+                    "only_a": [0, 1], "only_b": [0], "passages": [],
+                }],
+                "stats": { "sentences": 5, "candidates": 1, "matched": 1, "minhash": [60, 20, 3] },
+            },
+            "facts": {
+                "articles": ["a0", "a1"],
+                "facts": [{
+                    "id": "F1", "label": "troops", "text": p1, "anchors": [], "articles": 1,
+                    "coverage": [
+                        { "status": "included", "sentence": 2, "paragraph": 1 },
+                        { "status": "omitted" },
+                    ],
+                }],
+            },
+            "timeline": { "articles": [], "undated": [], "events": [], "unresolved": [] },
+        },
+    }))
+    .expect("an analysed corpus")
+}

@@ -49,6 +49,19 @@ impl Published {
         }
     }
 
+    /// Whether this is a valid date.
+    pub fn is_date(&self) -> bool {
+        matches!(self, Self::Date { .. })
+    }
+
+    /// The ISO date, when valid.
+    pub fn iso(&self) -> Option<&str> {
+        match self {
+            Self::Date { iso, .. } => Some(iso),
+            _ => None,
+        }
+    }
+
     /// The text shown to the reader: the readable date, the raw value, or "undated".
     pub fn label(&self) -> &str {
         match self {

@@ -61,7 +61,9 @@ struct VersionProbe {
     schema_version: u32,
 }
 
-/// Decodes the text of `corpus.json`, checking its format version.
+/// Decodes the text of `corpus.json`, checking its format version (serde_json; the page
+/// itself uses `parse_corpus_js` in the browser).
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 pub fn parse_corpus(text: &str) -> Result<Corpus, LoadError> {
     match serde_json::from_str::<Corpus>(text) {
         Ok(corpus) if corpus.schema_version == SCHEMA_VERSION => Ok(corpus),
@@ -75,6 +77,33 @@ pub fn parse_corpus(text: &str) -> Result<Corpus, LoadError> {
             _ => Err(LoadError::Decode(err.to_string())),
         },
     }
+}
+
+/// Decodes the text of `corpus.json` in the browser: `JSON.parse`, then serde over the JS
+/// value (far less WASM than serde_json's parser monomorphised for every type of the
+/// contract). Same checks and errors as [`parse_corpus`].
+#[cfg(target_arch = "wasm32")]
+pub fn parse_corpus_js(text: &str) -> Result<Corpus, LoadError> {
+    let value = js_sys::JSON::parse(text).map_err(|e| LoadError::Decode(js_error_message(&e)))?;
+    let version = js_sys::Reflect::get(&value, &"schema_version".into())
+        .ok()
+        .and_then(|v| v.as_f64());
+    match version {
+        Some(v) if v != f64::from(SCHEMA_VERSION) => {
+            return Err(LoadError::Schema { found: v as u32 })
+        }
+        _ => {}
+    }
+    serde_wasm_bindgen::from_value::<Corpus>(value).map_err(|e| LoadError::Decode(e.to_string()))
+}
+
+/// The message of a JavaScript exception.
+#[cfg(target_arch = "wasm32")]
+fn js_error_message(error: &wasm_bindgen::JsValue) -> String {
+    js_sys::Reflect::get(error, &"message".into())
+        .ok()
+        .and_then(|m| m.as_string())
+        .unwrap_or_else(|| "not JSON".to_owned())
 }
 
 /// Fetches and decodes the corpus at `url`.
@@ -93,6 +122,9 @@ pub async fn fetch_corpus(url: &str) -> Result<Corpus, LoadError> {
         .text()
         .await
         .map_err(|e| LoadError::Network(e.to_string()))?;
+    #[cfg(target_arch = "wasm32")]
+    return parse_corpus_js(&text);
+    #[cfg(not(target_arch = "wasm32"))]
     parse_corpus(&text)
 }
 

@@ -1,14 +1,17 @@
 //! Framelens page: shows how different outlets framed the same news story.
 //!
 //! A client-side Leptos app built by Trunk. It reads the compiled corpus (`corpus.json`,
-//! written by `framelens build`) and renders it; all parsing happens in the build step.
+//! written by `framelens build`) and draws it; all parsing and analysis happen in the build
+//! step, so the page depends on `framelens-core` for its types only.
 #![forbid(unsafe_code)]
 
 mod app;
 mod format;
+mod insights;
 mod load;
-mod outlets;
-mod views;
+mod sort;
+mod state;
+mod ui;
 
 #[cfg(all(test, target_arch = "wasm32"))]
 mod browser_tests;

@@ -1,0 +1,236 @@
+//! Who gets heard, per outlet: the per-article tallies of the JSON summed over the visible
+//! articles, and the quotes behind each bar.
+
+use std::collections::BTreeMap;
+
+use framelens_core::voices::{Anonymous, FirstVoice, Quote, Share};
+use framelens_core::Article;
+
+/// Key of quotes with no speaker, as the voices analysis writes it.
+pub const UNRESOLVED: &str = "(unresolved)";
+/// Key of actors with no group.
+pub const UNPLACED: &str = "(unplaced)";
+
+/// How the bars are keyed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum By {
+    /// One bar per actor (key = actor id).
+    Actor,
+    /// One bar per group (key = group name).
+    Group,
+}
+
+impl By {
+    /// The letter used in the URL (`a` or `g`).
+    pub fn tag(self) -> &'static str {
+        match self {
+            By::Actor => "a",
+            By::Group => "g",
+        }
+    }
+}
+
+/// The voices of one outlet over its visible articles.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct OutletVoices {
+    /// The outlet.
+    pub outlet: String,
+    /// Visible analysed articles.
+    pub articles: usize,
+    /// Direct speech quotes.
+    pub direct: u32,
+    /// Scare quotes.
+    pub scare: u32,
+    /// Indirect reports.
+    pub indirect: u32,
+    /// Anonymous sources.
+    pub anonymous: u32,
+    /// Quoted words.
+    pub words: u32,
+    /// Per actor, most words first.
+    pub by_actor: Vec<Share>,
+    /// Per group, most words first.
+    pub by_group: Vec<Share>,
+    /// The first voice of each article (article index, voice).
+    pub first: Vec<(usize, FirstVoice)>,
+    /// Unnamed sources (article index, source).
+    pub unnamed: Vec<(usize, Anonymous)>,
+}
+
+/// Sums shares with the same key; most words first, then most quotes and reports, then name.
+pub fn merge<'a>(shares: impl IntoIterator<Item = &'a Share>) -> Vec<Share> {
+    let mut by_key: BTreeMap<&str, Share> = BTreeMap::new();
+    for s in shares {
+        let e = by_key.entry(&s.key).or_insert_with(|| Share {
+            key: s.key.clone(),
+            name: s.name.clone(),
+            quotes: 0,
+            words: 0,
+            indirect: 0,
+        });
+        e.quotes += s.quotes;
+        e.words += s.words;
+        e.indirect += s.indirect;
+    }
+    let mut out: Vec<Share> = by_key.into_values().collect();
+    crate::sort::sort_by_key(&mut out, |s| {
+        (
+            -i64::from(s.words),
+            -i64::from(s.quotes + s.indirect),
+            s.name.clone(),
+            s.key.clone(),
+        )
+    });
+    out
+}
+
+/// One entry per outlet (in the order given) with at least one visible analysed article.
+pub fn outlet_voices(
+    articles: &[(usize, &str, &Article)],
+    outlets: &[String],
+) -> Vec<OutletVoices> {
+    outlets
+        .iter()
+        .filter_map(|outlet| {
+            let mine: Vec<(usize, &framelens_core::voices::ArticleVoices)> = articles
+                .iter()
+                .filter(|(_, o, _)| o == outlet)
+                .filter_map(|(i, _, a)| a.voices.as_ref().map(|v| (*i, v)))
+                .collect();
+            if mine.is_empty() {
+                return None;
+            }
+            let sum = |f: fn(&framelens_core::voices::Heard) -> u32| -> u32 {
+                mine.iter().map(|(_, v)| f(&v.heard)).sum()
+            };
+            Some(OutletVoices {
+                outlet: outlet.clone(),
+                articles: mine.len(),
+                direct: sum(|h| h.direct),
+                scare: sum(|h| h.scare),
+                indirect: sum(|h| h.indirect),
+                anonymous: sum(|h| h.anonymous),
+                words: sum(|h| h.words),
+                by_actor: merge(mine.iter().flat_map(|(_, v)| &v.heard.by_actor)),
+                by_group: merge(mine.iter().flat_map(|(_, v)| &v.heard.by_group)),
+                first: mine
+                    .iter()
+                    .filter_map(|(i, v)| v.heard.first_voice.clone().map(|f| (*i, f)))
+                    .collect(),
+                unnamed: mine
+                    .iter()
+                    .flat_map(|(i, v)| v.anonymous.iter().map(|a| (*i, a.clone())))
+                    .collect(),
+            })
+        })
+        .collect()
+}
+
+/// The group of a quote's speaker in its article (`None` when unresolved or unplaced).
+fn speaker_group<'a>(article: &'a Article, quote: &Quote) -> Option<&'a str> {
+    let actor = quote.speaker.actor.as_deref()?;
+    article
+        .voices
+        .as_ref()?
+        .actors
+        .iter()
+        .find(|a| a.actor == actor)?
+        .group
+        .as_deref()
+}
+
+/// The quotes behind one bar: those of the outlet's articles whose speaker is the actor (or
+/// in the group) `key`. `(unresolved)` takes quotes with no speaker; `(unplaced)` those whose
+/// speaker has no group.
+pub fn quotes_for<'a>(
+    articles: &[(usize, &'a Article)],
+    by: By,
+    key: &str,
+) -> Vec<(usize, &'a Quote)> {
+    articles
+        .iter()
+        .flat_map(|(i, a)| {
+            a.voices
+                .iter()
+                .flat_map(|v| v.quotes.iter())
+                .filter(move |q| {
+                    let speaker = q.speaker.actor.as_deref();
+                    match (by, key) {
+                        (_, UNRESOLVED) => q.speaker.name.is_none(),
+                        (By::Actor, _) => speaker == Some(key),
+                        (By::Group, UNPLACED) => speaker.is_some() && speaker_group(a, q).is_none(),
+                        (By::Group, _) => speaker_group(a, q) == Some(key),
+                    }
+                })
+                .map(move |q| (*i, q))
+        })
+        .collect()
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::fixtures::analysed_corpus;
+
+    fn share(key: &str, quotes: u32, words: u32, indirect: u32) -> Share {
+        Share {
+            key: key.into(),
+            name: key.to_uppercase(),
+            quotes,
+            words,
+            indirect,
+        }
+    }
+
+    #[test]
+    fn merging_sums_by_key_and_sorts_by_words() {
+        let a = [share("x", 1, 5, 0), share("y", 2, 10, 1)];
+        let b = [share("x", 2, 7, 2), share("z", 0, 0, 3)];
+        let merged = merge(a.iter().chain(&b));
+        let keys: Vec<(&str, u32, u32, u32)> = merged
+            .iter()
+            .map(|s| (s.key.as_str(), s.quotes, s.words, s.indirect))
+            .collect();
+        assert_eq!(keys, [("x", 3, 12, 2), ("y", 2, 10, 1), ("z", 0, 0, 3)]);
+    }
+
+    #[test]
+    fn outlets_sum_their_visible_articles() {
+        let corpus = analysed_corpus();
+        let articles: Vec<(usize, &str, &Article)> = vec![
+            (0, "Reuters", &corpus.articles[0]),
+            (1, "Fox News", &corpus.articles[1]),
+        ];
+        let outlets = ["Fox News", "Reuters", "Nobody"].map(String::from);
+        let voices = outlet_voices(&articles, &outlets);
+        assert_eq!(voices.len(), 2);
+        assert_eq!(voices[0].anonymous, 1);
+        assert_eq!(voices[0].unnamed[0].1.description, "officials");
+        assert_eq!(voices[1].direct, 1);
+        assert_eq!(voices[1].by_actor[0].name, "Claudia Sheinbaum");
+        assert_eq!(voices[1].first[0].1.name, "Claudia Sheinbaum");
+    }
+
+    #[test]
+    fn a_bar_opens_its_quotes() {
+        let corpus = analysed_corpus();
+        let articles = [(0, &corpus.articles[0])];
+        let texts = |by, key| -> Vec<String> {
+            quotes_for(&articles, by, key)
+                .iter()
+                .map(|(_, q)| q.text.clone())
+                .collect()
+        };
+        assert_eq!(
+            texts(By::Actor, "claudia-sheinbaum"),
+            ["That won’t happen."]
+        );
+        assert_eq!(
+            texts(By::Group, "Mexican government"),
+            ["That won’t happen."]
+        );
+        assert_eq!(texts(By::Actor, UNRESOLVED), ["no"]);
+        assert!(texts(By::Group, UNPLACED).is_empty());
+        assert!(texts(By::Actor, "nobody").is_empty());
+    }
+}

@@ -1,0 +1,237 @@
+//! The loaded corpus with what every view needs precomputed: outlets with counts, article
+//! order, filter facets and the analyses' results in the page's own shapes.
+
+use framelens_core::{Article, Corpus};
+
+use super::filter::{haystack, ArticleFacets, Filter};
+use super::query::UrlState;
+use crate::format::Published;
+use crate::insights::{self, Insights};
+
+/// Shown for articles whose outlet is not known.
+pub const UNKNOWN_OUTLET: &str = "Unknown outlet";
+
+/// Shown for an article whose headline is blank.
+pub const UNTITLED: &str = "Untitled article";
+
+/// One outlet of the corpus.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutletInfo {
+    /// Display name (or the unknown-outlet label).
+    pub name: String,
+    /// How many articles it has.
+    pub count: usize,
+    /// Its colour slot (0–7), stable for the corpus.
+    pub color: usize,
+    /// False for the unknown-outlet group.
+    pub known: bool,
+}
+
+/// The corpus and everything derived from it once.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Data {
+    /// The corpus as loaded.
+    pub corpus: Corpus,
+    /// Outlets sorted by name, the unknown one last.
+    pub outlets: Vec<OutletInfo>,
+    /// Filter facets, parallel to `corpus.articles`.
+    pub facets: Vec<ArticleFacets>,
+    /// Article indices in reading order: dated oldest first, then undated.
+    pub order: Vec<usize>,
+    /// The analyses' results (voices, framing), or their absence.
+    pub insights: Insights,
+}
+
+/// The outlet name the page uses for an article.
+pub fn outlet_name(article: &Article) -> String {
+    article
+        .outlet
+        .as_ref()
+        .map(|o| o.name.trim())
+        .filter(|n| !n.is_empty())
+        .unwrap_or(UNKNOWN_OUTLET)
+        .to_owned()
+}
+
+impl Data {
+    /// Derives everything from a loaded corpus.
+    pub fn new(corpus: Corpus) -> Self {
+        let insights = insights::from_corpus(&corpus);
+        let facets: Vec<ArticleFacets> = corpus
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| ArticleFacets {
+                outlet: outlet_name(a),
+                published: Published::from_field(a.published.as_deref())
+                    .iso()
+                    .map(str::to_owned),
+                frames: insights.article_frames(i),
+                actors: insights.article_actors(i),
+                haystack: haystack(
+                    std::iter::once(a.headline.as_str())
+                        .chain(a.dek.as_ref().map(|d| d.value.as_str()))
+                        .chain(a.body.iter().map(|p| p.text.as_str())),
+                ),
+            })
+            .collect();
+        let mut outlets: Vec<OutletInfo> = Vec::new();
+        for (f, a) in facets.iter().zip(&corpus.articles) {
+            let known = a.outlet.as_ref().is_some_and(|o| !o.name.trim().is_empty());
+            match outlets.iter_mut().find(|o| o.name == f.outlet) {
+                Some(o) => {
+                    o.count += 1;
+                    o.known |= known;
+                }
+                None => outlets.push(OutletInfo {
+                    name: f.outlet.clone(),
+                    count: 1,
+                    color: 0,
+                    known,
+                }),
+            }
+        }
+        crate::sort::sort_by_key(&mut outlets, |o| {
+            (
+                i64::from(!o.known),
+                0,
+                o.name.to_lowercase(),
+                o.name.clone(),
+            )
+        });
+        for (i, o) in outlets.iter_mut().enumerate() {
+            o.color = i % 8;
+        }
+        let mut order: Vec<usize> = (0..corpus.articles.len()).collect();
+        crate::sort::sort_by_key(&mut order, |&i| {
+            (
+                i64::from(facets[i].published.is_none()),
+                0,
+                // ISO dates sort as text; the id breaks ties (outlet first).
+                format!(
+                    "{}\u{1}{}",
+                    facets[i].published.clone().unwrap_or_default(),
+                    facets[i].outlet.to_lowercase()
+                ),
+                corpus.articles[i].id.clone(),
+            )
+        });
+        Self {
+            corpus,
+            outlets,
+            facets,
+            order,
+            insights,
+        }
+    }
+
+    /// Outlet names, in display order.
+    pub fn outlet_names(&self) -> Vec<String> {
+        self.outlets.iter().map(|o| o.name.clone()).collect()
+    }
+
+    /// The filter for a URL state.
+    pub fn filter(&self, state: &UrlState) -> Filter {
+        // Frames and actors may be named by id or by label in the URL.
+        let state = UrlState {
+            frame: state
+                .frame
+                .as_ref()
+                .and_then(|f| self.insights.frame_by_name(f))
+                .map(|f| f.1),
+            actor: state
+                .actor
+                .as_ref()
+                .and_then(|a| self.insights.actor_by_name(a)),
+            ..state.clone()
+        };
+        Filter::new(
+            &state,
+            &self.outlet_names(),
+            &self.insights.frame_names(),
+            &self.insights.actor_names(),
+        )
+    }
+
+    /// The articles passing the state's filters, in reading order.
+    pub fn visible(&self, state: &UrlState) -> Vec<usize> {
+        let filter = self.filter(state);
+        self.order
+            .iter()
+            .copied()
+            .filter(|&i| filter.matches(&self.facets[i]))
+            .collect()
+    }
+
+    /// The article with this id, with its index.
+    pub fn article(&self, id: &str) -> Option<(usize, &Article)> {
+        self.corpus
+            .articles
+            .iter()
+            .enumerate()
+            .find(|(_, a)| a.id == id)
+    }
+
+    /// The colour slot of an outlet.
+    pub fn color_of(&self, outlet: &str) -> usize {
+        self.outlets
+            .iter()
+            .find(|o| o.name == outlet)
+            .map_or(0, |o| o.color)
+    }
+
+    /// The outlet name of article `i`.
+    pub fn outlet_of(&self, i: usize) -> &str {
+        &self.facets[i].outlet
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::fixtures::sample_corpus;
+
+    #[test]
+    fn outlets_are_counted_and_ordered() {
+        let data = Data::new(sample_corpus());
+        let names: Vec<(&str, usize, bool)> = data
+            .outlets
+            .iter()
+            .map(|o| (o.name.as_str(), o.count, o.known))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("Euronews", 1, true),
+                ("Reuters", 2, true),
+                ("The Independent", 1, true),
+                (UNKNOWN_OUTLET, 1, false)
+            ]
+        );
+    }
+
+    #[test]
+    fn reading_order_is_dated_first() {
+        let data = Data::new(sample_corpus());
+        let ids: Vec<&str> = data
+            .order
+            .iter()
+            .map(|&i| data.corpus.articles[i].id.as_str())
+            .collect();
+        assert_eq!(ids, ["004", "002", "001", "000", "003"]);
+    }
+
+    #[test]
+    fn visible_applies_the_url_filters() {
+        let data = Data::new(sample_corpus());
+        let state = UrlState::from_query("outlet=Reuters,Unknown%20outlet");
+        let ids: Vec<&str> = data
+            .visible(&state)
+            .iter()
+            .map(|&i| data.corpus.articles[i].id.as_str())
+            .collect();
+        assert_eq!(ids, ["004", "000", "003"]);
+        assert_eq!(data.article("002").map(|(i, _)| i), Some(2));
+        assert_eq!(data.outlet_of(3), UNKNOWN_OUTLET);
+    }
+}

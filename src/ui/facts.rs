@@ -1,0 +1,206 @@
+//! Facts: the facts several articles state, × the visible articles — included (where), left
+//! out, published before the fact, or undated. An included cell opens the sentence.
+
+use framelens_core::framing::facts::{FactCell, FactStatus, Facts as FactTable};
+use leptos::prelude::*;
+
+use super::body::Highlighted;
+use super::common::{headline_of, DateLabel, NotAnalysed, NothingVisible, OutletTag};
+use super::nav::{Nav, Step};
+use super::use_ctx;
+use crate::format::Published;
+use crate::insights::sentences::sentence_view;
+use crate::state::query::{open_key, open_parts, UrlState};
+
+/// The facts view.
+#[component]
+pub fn Facts() -> impl IntoView {
+    let ctx = use_ctx();
+    let Some(framing) = ctx.data.corpus.framing.clone() else {
+        return view! { <NotAnalysed what="Fact coverage" field="framing.facts" /> }.into_any();
+    };
+    let table = framing.facts;
+    if table.facts.is_empty() {
+        return view! { <p class="empty">"No fact is stated by two or more articles of this corpus."</p> }.into_any();
+    }
+    let visible = ctx.visible;
+    let t = table.clone();
+    let body = move || {
+        let shown = visible.get();
+        if shown.is_empty() {
+            return view! { <NothingVisible /> }.into_any();
+        }
+        view! { <Matrix table=t.clone() shown=shown /> }.into_any()
+    };
+    view! {
+        <section class="block" aria-labelledby="facts-heading">
+            <h2 id="facts-heading">"Who included what"</h2>
+            <p class="lede">
+                "Facts stated by several articles, and which articles left them out: omission made "
+                "measurable. An article published before a fact could not include it; an undated one "
+                "cannot be judged. Open a ✓ to read the sentence."
+            </p>
+            <p class="legend">
+                <span><span class="fact included">"✓"</span>" included"</span>
+                <span><span class="fact omitted">"✗"</span>" left out"</span>
+                <span><span class="fact predates">"before"</span>" published before the fact"</span>
+                <span><span class="fact undated">"?"</span>" undated article"</span>
+            </p>
+            {body}
+            <OpenedFact table=table />
+        </section>
+    }
+    .into_any()
+}
+
+/// Toggles a cell open or closed.
+fn toggle(nav: Nav, key: String) {
+    nav.update(Step::Stay, move |s| {
+        s.open = if s.open.as_deref() == Some(key.as_str()) {
+            None
+        } else {
+            Some(key)
+        };
+    });
+}
+
+/// The month of a `YYYY-MM…` date, for people ("February 2025").
+fn month_label(date: &str) -> String {
+    let full = format!("{}-01", date.get(..7).unwrap_or(date));
+    match Published::from_field(Some(&full)) {
+        Published::Date { text, .. } => text
+            .split_once(' ')
+            .map_or(text.as_str(), |x| x.1)
+            .to_owned(),
+        _ => date.to_owned(),
+    }
+}
+
+/// Facts × visible articles.
+#[component]
+fn Matrix(table: FactTable, shown: Vec<usize>) -> impl IntoView {
+    let ctx = use_ctx();
+    let nav = ctx.nav;
+    // Columns: the visible articles the facts were computed over, in reading order.
+    let cols: Vec<(usize, usize)> = shown
+        .iter()
+        .filter_map(|&i| {
+            let id = &ctx.data.corpus.articles[i].id;
+            table.articles.iter().position(|a| a == id).map(|c| (i, c))
+        })
+        .collect();
+    let head = cols
+        .iter()
+        .map(|&(i, _)| {
+            let a = &ctx.data.corpus.articles[i];
+            let outlet = ctx.data.outlet_of(i).to_owned();
+            let outlet_attr = outlet.clone();
+            view! {
+                <th scope="col" data-outlet=outlet_attr title=headline_of(a)>
+                    <OutletTag name=outlet />
+                    <DateLabel published=a.published.clone() />
+                </th>
+            }
+        })
+        .collect_view();
+    let rows = table
+        .facts
+        .iter()
+        .map(|fact| {
+            let cells = cols
+                .iter()
+                .map(|&(i, c)| {
+                    let id = ctx.data.corpus.articles[i].id.clone();
+                    let cell = fact.coverage.get(c).cloned().unwrap_or(FactCell {
+                        status: FactStatus::Undated,
+                        sentence: None,
+                        paragraph: None,
+                    });
+                    match cell.status {
+                        FactStatus::Included => {
+                            let key = open_key(&[&fact.id, &id]);
+                            let k = key.clone();
+                            let open = move || nav.state.with(|s| s.open.as_deref() == Some(k.as_str()));
+                            let where_ = cell.paragraph.map(|p| format!(" ¶{}", p + 1)).unwrap_or_default();
+                            view! {
+                                <td>
+                                    <button type="button" class="cell-button fact included"
+                                        aria-pressed=move || open().to_string()
+                                        aria-label=format!("included{where_}: open the sentence")
+                                        on:click=move |_| toggle(nav, key.clone())>
+                                        {format!("✓{where_}")}
+                                    </button>
+                                </td>
+                            }
+                            .into_any()
+                        }
+                        FactStatus::Omitted => view! { <td><span class="fact omitted" aria-label="left out">"✗"</span></td> }.into_any(),
+                        FactStatus::Predates => view! { <td><span class="fact predates">"before"</span></td> }.into_any(),
+                        FactStatus::Undated => view! { <td><span class="fact undated" aria-label="undated article">"?"</span></td> }.into_any(),
+                    }
+                })
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row">
+                        <span class="fact-label">{fact.label.clone()}</span>
+                        {fact.first_known.as_ref().map(|d| view! { <span class="muted small">{format!(" since {}", month_label(d))}</span> })}
+                    </th>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll">
+            <table class="data-table facts-table">
+                <caption>"Facts × articles"</caption>
+                <thead><tr><th scope="col">"Fact"</th>{head}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// The fact and the sentence of the opened cell.
+#[component]
+fn OpenedFact(table: FactTable) -> impl IntoView {
+    let ctx = use_ctx();
+    let (data, nav) = (ctx.data.clone(), ctx.nav);
+    move || {
+        let open = nav.state.with(|s| s.open.clone())?;
+        let parts = open_parts(&open, 2)?;
+        let fact = table.facts.iter().find(|f| f.id == parts[0])?;
+        let col = table.articles.iter().position(|a| a == parts[1])?;
+        let sentence = fact.coverage.get(col)?.sentence? as usize;
+        let (i, article) = data.article(parts[1])?;
+        let view = sentence_view(article, sentence, None)?;
+        let id = article.id.clone();
+        let to = move |s: &UrlState| s.with_article(&id);
+        let outlet = data.outlet_of(i).to_owned();
+        Some(view! {
+            <section class="opened" aria-live="polite" data-testid="fact-sentence">
+                <div class="opened-head">
+                    <h3>{fact.label.clone()}</h3>
+                    <button type="button" class="link-button" on:click=move |_| nav.update(Step::Stay, |s| s.open = None)>"Close"</button>
+                </div>
+                <p class="muted">"The fact as first found: " <q>{fact.text.clone()}</q></p>
+                <p><OutletTag name=outlet /> " wrote:"</p>
+                <blockquote class="sentence"><Highlighted text=view.text spans=Vec::new() class="term" /></blockquote>
+                <a class="source-link" href=nav.href(to.clone()) on:click=nav.on_click(Step::Page, to)>{headline_of(article)}</a>
+            </section>
+        })
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::month_label;
+
+    #[test]
+    fn months_read_for_people() {
+        assert_eq!(month_label("2025-02-01"), "February 2025");
+        assert_eq!(month_label("2025-02"), "February 2025");
+        assert_eq!(month_label("2020"), "2020");
+    }
+}

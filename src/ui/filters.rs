@@ -1,0 +1,221 @@
+//! The filter bar: outlets (multi-select toggle buttons), text search, frame, actor, date
+//! range, and the live "Showing N of M articles" line. It applies to every view.
+
+use leptos::prelude::*;
+
+use super::nav::Step;
+use super::use_ctx;
+use crate::format::count;
+use crate::state::filter::toggle_outlet;
+
+/// The filter bar.
+#[component]
+pub fn FilterBar() -> impl IntoView {
+    view! {
+        <section class="filters" aria-label="Filters">
+            <OutletFilter />
+            <div class="filter-row">
+                <SearchBox />
+                <ChoiceFilter which=Choice::Frame />
+                <ChoiceFilter which=Choice::Actor />
+                <DateFilter to=false />
+                <DateFilter to=true />
+            </div>
+            <Showing />
+        </section>
+    }
+}
+
+/// The outlet multi-select: one toggle button per outlet, and "All outlets".
+#[component]
+fn OutletFilter() -> impl IntoView {
+    let ctx = use_ctx();
+    let names = ctx.data.outlet_names();
+    let selected = {
+        let (data, state) = (ctx.data.clone(), ctx.nav.state);
+        Memo::new(move |_| state.with(|s| data.filter(s).outlets))
+    };
+    let nav = ctx.nav;
+    let chips = ctx
+        .data
+        .outlets
+        .iter()
+        .map(|o| {
+            let name = o.name.clone();
+            let all = names.clone();
+            let pressed = {
+                let name = name.clone();
+                move || selected.with(|s| s.contains(&name)).to_string()
+            };
+            let toggle = {
+                let name = name.clone();
+                move |_| {
+                    let next = toggle_outlet(&selected.get_untracked(), &name, &all);
+                    nav.update(Step::Stay, |s| s.outlets = next);
+                }
+            };
+            view! {
+                <button
+                    type="button"
+                    class=format!("chip c{}", o.color)
+                    class:unknown=!o.known
+                    data-outlet=name.clone()
+                    aria-pressed=pressed
+                    on:click=toggle
+                >
+                    <span class="dot" aria-hidden="true"></span>
+                    {name.clone()}
+                    <span class="chip-count" aria-label=count(o.count, "article", "articles")>
+                        {o.count}
+                    </span>
+                </button>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="filter-outlets" role="group" aria-labelledby="outlet-filter-label" data-testid="outlet-filter">
+            <span class="filter-label" id="outlet-filter-label">"Outlets"</span>
+            <button
+                type="button"
+                class="chip all"
+                aria-pressed=move || selected.with(Vec::is_empty).to_string()
+                on:click=move |_| nav.update(Step::Stay, |s| s.outlets.clear())
+            >
+                "All outlets"
+            </button>
+            {chips}
+        </div>
+    }
+}
+
+/// Text search over headlines and bodies (replaces the history entry while typing).
+#[component]
+fn SearchBox() -> impl IntoView {
+    let nav = use_ctx().nav;
+    view! {
+        <label class="field field-search">
+            <span class="field-label">"Search the articles"</span>
+            <input
+                type="search"
+                placeholder="words or \"a phrase\""
+                prop:value=move || nav.state.with(|s| s.q.clone())
+                on:input=move |ev| {
+                    let q = event_target_value(&ev);
+                    nav.update(Step::Replace, |s| s.q = q);
+                }
+            />
+        </label>
+    }
+}
+
+/// Which list a [`ChoiceFilter`] offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    /// Frames (`frame`).
+    Frame,
+    /// Actors (`actor`).
+    Actor,
+}
+
+/// A select over the corpus's frames or actors; disabled when not analysed.
+#[component]
+fn ChoiceFilter(which: Choice) -> impl IntoView {
+    let ctx = use_ctx();
+    let nav = ctx.nav;
+    let (label, any, options) = match which {
+        Choice::Frame => ("Frame", "Any frame", ctx.data.insights.frame_names()),
+        Choice::Actor => ("Actor", "Anyone", ctx.data.insights.actor_names()),
+    };
+    let disabled = options.is_empty();
+    let data = ctx.data.clone();
+    let current = move || {
+        nav.state.with(|s| {
+            let f = data.filter(s);
+            match which {
+                Choice::Frame => f.frame,
+                Choice::Actor => f.actor,
+            }
+            .unwrap_or_default()
+        })
+    };
+    let on_change = move |ev| {
+        let value = event_target_value(&ev);
+        let value = (!value.is_empty()).then_some(value);
+        nav.update(Step::Stay, |s| match which {
+            Choice::Frame => s.frame = value,
+            Choice::Actor => s.actor = value,
+        });
+    };
+    let options = options
+        .into_iter()
+        .map(|o| view! { <option value=o.clone()>{o.clone()}</option> })
+        .collect_view();
+    view! {
+        <label class="field">
+            <span class="field-label">{label}</span>
+            <select prop:value=current on:change=on_change disabled=disabled>
+                <option value="">{if disabled { "not analysed" } else { any }}</option>
+                {options}
+            </select>
+        </label>
+    }
+}
+
+/// One end of the date range.
+#[component]
+fn DateFilter(
+    /// The end (`to`) rather than the start (`from`).
+    to: bool,
+) -> impl IntoView {
+    let ctx = use_ctx();
+    let nav = ctx.nav;
+    let dates: Vec<&String> = ctx
+        .data
+        .facets
+        .iter()
+        .filter_map(|f| f.published.as_ref())
+        .collect();
+    let min = dates.iter().min().map(|d| d.to_string());
+    let max = dates.iter().max().map(|d| d.to_string());
+    let value = move || {
+        nav.state
+            .with(|s| if to { s.to.clone() } else { s.from.clone() })
+            .unwrap_or_default()
+    };
+    let on_change = move |ev| {
+        let v = event_target_value(&ev);
+        let v = (!v.is_empty()).then_some(v);
+        nav.update(Step::Stay, |s| if to { s.to = v } else { s.from = v });
+    };
+    view! {
+        <label class="field field-date">
+            <span class="field-label">{if to { "To" } else { "From" }}</span>
+            <input type="date" min=min max=max prop:value=value on:change=on_change />
+        </label>
+    }
+}
+
+/// "Showing N of M articles", announced politely, with a way to clear the filters.
+#[component]
+fn Showing() -> impl IntoView {
+    let ctx = use_ctx();
+    let total = ctx.data.corpus.articles.len();
+    let visible = ctx.visible;
+    let nav = ctx.nav;
+    let filtered = move || nav.state.with(|s| s.has_filters());
+    view! {
+        <div class="showing-row">
+            <p class="showing" data-testid="showing" role="status" aria-live="polite">
+                {move || format!("Showing {} of {}", visible.with(Vec::len), count(total, "article", "articles"))}
+            </p>
+            <button
+                type="button"
+                class="link-button"
+                hidden=move || !filtered()
+                on:click=move |_| nav.update(Step::Stay, |s| *s = s.without_filters())
+            >
+                "Clear filters"
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,92 @@
+//! The frame around the views: site header with the navigation, the story, the filters, and
+//! the current view.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::filters::FilterBar;
+use super::nav::{use_nav, Step};
+use super::theme::ThemeToggle;
+use super::{article, compare, facts, frames, headlines, method, naming, overview, voices, Ctx};
+use crate::format::page_title;
+use crate::state::data::Data;
+use crate::state::query::View;
+
+/// The site banner: name, tagline, theme toggle, and the view navigation.
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    view! {
+        <a class="skip" href="#main">"Skip to content"</a>
+        <header class="site">
+            <div class="site-bar">
+                <p class="brand">"Framelens"</p>
+                <p class="tagline">"How different outlets framed the same news story"</p>
+                <ThemeToggle />
+            </div>
+            <NavBar />
+        </header>
+    }
+}
+
+/// The view navigation: one link per view, the current one marked.
+#[component]
+pub fn NavBar() -> impl IntoView {
+    let nav = use_nav();
+    let links = View::ALL
+        .into_iter()
+        .map(|view| {
+            let current = move || nav.state.with(|s| s.view == view);
+            view! {
+                <li>
+                    <a
+                        href=nav.href(move |s| s.with_view(view))
+                        on:click=nav.on_click(Step::Page, move |s| s.with_view(view))
+                        data-view=view.slug()
+                        aria-current=move || current().then_some("page")
+                        class:current=current
+                    >
+                        {view.label()}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="views" data-testid="nav" aria-label="Views">
+            <ul role="list">{links}</ul>
+        </nav>
+    }
+}
+
+/// The loaded corpus: story header, filters and the current view.
+#[component]
+pub fn Explorer(
+    /// The corpus and what was derived from it.
+    data: Arc<Data>,
+) -> impl IntoView {
+    document().set_title(&page_title(&data.corpus.story.title));
+    let ctx = Ctx::provide(data, use_nav());
+    let story = ctx.data.corpus.story.clone();
+    let view = Memo::new(move |_| ctx.nav.state.with(|s| s.view));
+    view! {
+        <header class="story">
+            <p class="eyebrow">"Story"</p>
+            <h1>{story.title}</h1>
+        </header>
+        <FilterBar />
+        <div class="view" id="view">
+            {move || match view.get() {
+                View::Overview => view! { <overview::Overview /> }.into_any(),
+                View::Headlines => view! { <headlines::Headlines /> }.into_any(),
+                View::Frames => view! { <frames::Frames /> }.into_any(),
+                View::Voices => view! { <voices::Voices /> }.into_any(),
+                View::Naming => view! { <naming::Naming /> }.into_any(),
+                View::Facts => view! { <facts::Facts /> }.into_any(),
+                View::Article => view! { <article::ArticleView /> }.into_any(),
+                View::Compare => view! { <compare::Compare /> }.into_any(),
+                View::Method => view! { <method::Method /> }.into_any(),
+            }}
+        </div>
+    }
+}

@@ -101,6 +101,29 @@ fn parse_iso_date(s: &str) -> Option<(u16, u8, u8)> {
         .then_some((year, month, day))
 }
 
+/// A dated period for people: "8 April 2025", "week of 27 October 2025", "February 2025",
+/// "2020"; values that do not parse are shown as given.
+pub fn period_label(date: &str, precision: Option<&str>) -> String {
+    let month = |d: &str| {
+        let full = format!("{}-01", d.get(..7).unwrap_or(d));
+        match Published::from_field(Some(&full)) {
+            Published::Date { text, .. } => text.split_once(' ').map(|x| x.1.to_owned()),
+            _ => None,
+        }
+    };
+    let day = || match Published::from_field(Some(date)) {
+        Published::Date { text, .. } => Some(text),
+        _ => None,
+    };
+    let label = match precision {
+        Some("year") => date.get(..4).map(str::to_owned),
+        Some("month") => month(date),
+        Some("week") => day().map(|d| format!("week of {d}")),
+        _ => day().or_else(|| month(date)),
+    };
+    label.unwrap_or_else(|| date.to_owned())
+}
+
 /// Joins reporter names into a byline: "By A", "By A and B", "By A, B and C".
 ///
 /// Blank names are skipped; returns `None` when no name is left.
@@ -178,6 +201,19 @@ mod tests {
                 "{raw}"
             );
         }
+    }
+
+    #[test]
+    fn periods_read_by_precision() {
+        assert_eq!(period_label("2025-04-08", Some("day")), "8 April 2025");
+        assert_eq!(
+            period_label("2025-10-27", Some("week")),
+            "week of 27 October 2025"
+        );
+        assert_eq!(period_label("2025-02", Some("month")), "February 2025");
+        assert_eq!(period_label("2020", Some("year")), "2020");
+        assert_eq!(period_label("2025-02", None), "February 2025");
+        assert_eq!(period_label("someday", None), "someday");
     }
 
     #[test]

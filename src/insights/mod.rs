@@ -9,6 +9,7 @@ pub mod align;
 pub mod csv;
 pub mod heatmap;
 pub mod highlight;
+pub mod lexicon;
 pub mod naming;
 pub mod sentences;
 pub mod voices;

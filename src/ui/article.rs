@@ -170,51 +170,77 @@ fn Truncation(index: usize) -> impl IntoView {
 #[component]
 fn Body(index: usize) -> impl IntoView {
     let ctx = use_ctx();
-    let insights = &ctx.data.insights;
-    let article = &ctx.data.corpus.articles[index];
-    let quotes = insights.quotes(index);
-    let cues = insights.cues(index);
+    let data = ctx.data.clone();
+    let quotes = data.insights.quotes(index);
+    let cues = data.insights.cues(index);
+    let (show_quotes, show_cues) = (RwSignal::new(true), RwSignal::new(true));
+    // With a frame filter set, only that frame's cues are marked.
+    let frame = {
+        let (data, state) = (data.clone(), ctx.nav.state);
+        Memo::new(move |_| state.with(|s| data.filter(s).frame))
+    };
+    let toggle = |label: String, on: RwSignal<bool>| {
+        view! {
+            <label class="legend-toggle">
+                <input type="checkbox" prop:checked=move || on.get() on:change=move |_| on.update(|v| *v = !*v) />
+                {label}
+            </label>
+        }
+    };
     let legend = view! {
-        <p class="legend">
+        <div class="legend">
             {match &quotes {
-                Some(q) => view! { <span><mark class="quote sample">"quote"</mark> " " {count(q.len(), "quote", "quotes")} " (speaker on hover or focus)"</span> }.into_any(),
+                Some(q) => toggle(format!("{} highlighted (speaker on hover or focus)", count(q.len(), "quote", "quotes")), show_quotes).into_any(),
                 None => view! { <span class="muted">"Quotes not analysed in this corpus."</span> }.into_any(),
             }}
             {match &cues {
-                Some(c) => view! { <span><mark class="cue sample">"cue"</mark> " " {count(c.len(), "frame cue", "frame cues")}</span> }.into_any(),
+                Some(c) => toggle(format!("{} marked", count(c.len(), "frame cue", "frame cues")), show_cues).into_any(),
                 None => view! { <span class="muted">"Frames not analysed in this corpus."</span> }.into_any(),
             }}
-        </p>
+            {move || frame.get().map(|f| view! { <span class="muted">{format!("(only cues of the {f} frame, as filtered)")}</span> })}
+        </div>
     };
-    let paragraphs = article
-        .body
-        .iter()
-        .enumerate()
-        .map(|(p, para)| {
-            let q: Vec<_> = quotes
-                .iter()
-                .flatten()
-                .filter(|q| q.para == p)
-                .cloned()
-                .collect();
-            let c: Vec<_> = cues
-                .iter()
-                .flatten()
-                .filter(|c| c.para == p)
-                .cloned()
-                .collect();
-            let text = view! { <MarkedText text=para.text.clone() quotes=q cues=c /> };
-            match para.kind {
-                BlockKind::Subheading => view! { <h3 class="body-sub">{text}</h3> }.into_any(),
-                BlockKind::ListItem => view! { <p class="body-li">{text}</p> }.into_any(),
-                BlockKind::Paragraph => view! { <p id=format!("p{p}")>{text}</p> }.into_any(),
-            }
-        })
-        .collect_view();
+    let paragraphs = move || {
+        let only = frame.get();
+        let article = &data.corpus.articles[index];
+        if article.body.is_empty() {
+            return view! { <p class="empty">"No body text was found."</p> }.into_any();
+        }
+        article
+            .body
+            .iter()
+            .enumerate()
+            .map(|(p, para)| {
+                let q: Vec<_> = quotes
+                    .iter()
+                    .flatten()
+                    .filter(|q| q.para == p)
+                    .cloned()
+                    .collect();
+                let c: Vec<_> = cues
+                    .iter()
+                    .flatten()
+                    .filter(|c| c.para == p && only.as_ref().is_none_or(|f| &c.frame == f))
+                    .cloned()
+                    .collect();
+                let text = view! { <MarkedText text=para.text.clone() quotes=q cues=c /> };
+                match para.kind {
+                    BlockKind::Subheading => view! { <h3 class="body-sub">{text}</h3> }.into_any(),
+                    BlockKind::ListItem => view! { <p class="body-li">{text}</p> }.into_any(),
+                    BlockKind::Paragraph => view! { <p>{text}</p> }.into_any(),
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
     view! {
         {legend}
-        <div class="article-body" data-testid="article-body">
-            {if article.body.is_empty() { Some(view! { <p class="empty">"No body text was found."</p> }) } else { None }}
+        <div
+            class="article-body"
+            class:plain-quotes=move || !show_quotes.get()
+            class:plain-cues=move || !show_cues.get()
+            data-testid="article-body"
+        >
             {paragraphs}
         </div>
     }

@@ -108,23 +108,18 @@ pub fn Provenance(
     let data = use_ctx().data;
     let article = &data.corpus.articles[index];
     let layers = [
-        (
-            "Site",
-            "copied from",
-            article.site.clone(),
-            "site not recorded",
-        ),
+        ("Site", "copied from", article.site.clone(), "not recorded"),
         (
             "Outlet",
             "article by",
             article.outlet.clone(),
-            "outlet not identified",
+            "not identified",
         ),
         (
             "Wire",
-            "wire copy",
+            "wire copy of",
             article.wire.clone(),
-            "no wire agency credited",
+            "none credited",
         ),
     ];
     let items = layers
@@ -139,8 +134,10 @@ pub fn Provenance(
             view! {
                 <li class="prov-step">
                     {(n > 0).then(|| view! { <span class="prov-arrow" aria-hidden="true">"→"</span> })}
-                    <span class="prov-role">{role}</span>
-                    {value}
+                    <span class="prov-stack">
+                        <span class="prov-role">{role}</span>
+                        {value}
+                    </span>
                 </li>
             }
         })

@@ -8,7 +8,7 @@ use super::body::Highlighted;
 use super::common::{headline_of, DateLabel, NotAnalysed, NothingVisible, OutletTag};
 use super::nav::{Nav, Step};
 use super::use_ctx;
-use crate::format::Published;
+use crate::format::period_label;
 use crate::insights::sentences::sentence_view;
 use crate::state::query::{open_key, open_parts, UrlState};
 
@@ -62,18 +62,6 @@ fn toggle(nav: Nav, key: String) {
             Some(key)
         };
     });
-}
-
-/// The month of a `YYYY-MM…` date, for people ("February 2025").
-fn month_label(date: &str) -> String {
-    let full = format!("{}-01", date.get(..7).unwrap_or(date));
-    match Published::from_field(Some(&full)) {
-        Published::Date { text, .. } => text
-            .split_once(' ')
-            .map_or(text.as_str(), |x| x.1)
-            .to_owned(),
-        _ => date.to_owned(),
-    }
 }
 
 /// Facts × visible articles.
@@ -144,7 +132,7 @@ fn Matrix(table: FactTable, shown: Vec<usize>) -> impl IntoView {
                 <tr>
                     <th scope="row">
                         <span class="fact-label">{fact.label.clone()}</span>
-                        {fact.first_known.as_ref().map(|d| view! { <span class="muted small">{format!(" since {}", month_label(d))}</span> })}
+                        {fact.first_known.as_ref().map(|d| view! { <span class="muted small">{format!(" since {}", period_label(d, Some("month")))}</span> })}
                     </th>
                     {cells}
                 </tr>
@@ -190,17 +178,5 @@ fn OpenedFact(table: FactTable) -> impl IntoView {
                 <a class="source-link" href=nav.href(to.clone()) on:click=nav.on_click(Step::Page, to)>{headline_of(article)}</a>
             </section>
         })
-    }
-}
-
-#[cfg(all(test, not(target_arch = "wasm32")))]
-mod tests {
-    use super::month_label;
-
-    #[test]
-    fn months_read_for_people() {
-        assert_eq!(month_label("2025-02-01"), "February 2025");
-        assert_eq!(month_label("2025-02"), "February 2025");
-        assert_eq!(month_label("2020"), "2020");
     }
 }

@@ -11,10 +11,31 @@ use crate::state::filter::toggle_outlet;
 /// The filter bar.
 #[component]
 pub fn FilterBar() -> impl IntoView {
+    let nav = use_ctx().nav;
+    // On narrow screens the other filters fold away unless asked for or in use.
+    let more = RwSignal::new(false);
+    let in_use = move || {
+        nav.state.with(|s| {
+            s.frame.is_some()
+                || s.actor.is_some()
+                || s.from.is_some()
+                || s.to.is_some()
+                || !s.q.trim().is_empty()
+        })
+    };
     view! {
         <section class="filters" aria-label="Filters">
             <OutletFilter />
-            <div class="filter-row">
+            <button
+                type="button"
+                class="link-button more-filters"
+                aria-expanded=move || (more.get() || in_use()).to_string()
+                aria-controls="filter-row"
+                on:click=move |_| more.update(|m| *m = !*m)
+            >
+                "Search, frame, actor and dates"
+            </button>
+            <div class="filter-row" id="filter-row" class:open=move || more.get() || in_use()>
                 <SearchBox />
                 <ChoiceFilter which=Choice::Frame />
                 <ChoiceFilter which=Choice::Actor />

@@ -16,11 +16,72 @@ use crate::insights::sentences::{sentence_view, sentences_with_frame};
 use crate::insights::CueMark;
 use crate::state::query::{open_key, open_parts, UrlState};
 
-/// Geometry of the heatmap, in SVG units (= CSS pixels at natural size).
-const LABEL_W: i32 = 330;
-const COL_W: i32 = 96;
-const HEAD_H: i32 = 50;
-const ROW_H: i32 = 30;
+/// Geometry of the heatmap, in SVG units (= CSS pixels at natural size). Wide: frame labels
+/// in a column left of the cells. Compact (phones): each label on its own line above its row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Geometry {
+    /// Width of the label column (0 when compact).
+    pub label_w: i32,
+    /// Width of an outlet column.
+    pub col_w: i32,
+    /// Height of the outlet names.
+    pub head_h: i32,
+    /// Height of a row of cells.
+    pub row_h: i32,
+    /// Height of a label line above the cells (0 when wide).
+    pub label_h: i32,
+}
+
+impl Geometry {
+    /// The layout for wide screens or phones.
+    pub fn new(compact: bool) -> Self {
+        if compact {
+            Self {
+                label_w: 0,
+                col_w: 78,
+                head_h: 46,
+                row_h: 28,
+                label_h: 18,
+            }
+        } else {
+            Self {
+                label_w: 330,
+                col_w: 96,
+                head_h: 50,
+                row_h: 30,
+                label_h: 0,
+            }
+        }
+    }
+
+    /// Total width for `cols` outlets.
+    pub fn width(self, cols: usize) -> i32 {
+        self.label_w + self.col_w * cols as i32
+    }
+
+    /// Total height for `rows` frames.
+    pub fn height(self, rows: usize) -> i32 {
+        self.head_h + (self.label_h + self.row_h) * rows as i32
+    }
+
+    /// Top-left corner of cell (`row`, `col`).
+    pub fn cell(self, row: usize, col: usize) -> (i32, i32) {
+        (
+            self.label_w + self.col_w * col as i32,
+            self.head_h + (self.label_h + self.row_h) * row as i32 + self.label_h,
+        )
+    }
+
+    /// Where a frame label is drawn: x, baseline y, and its text anchor.
+    pub fn label(self, row: usize) -> (i32, i32, &'static str) {
+        let top = self.head_h + (self.label_h + self.row_h) * row as i32;
+        if self.label_h > 0 {
+            (2, top + 13, "start")
+        } else {
+            (self.label_w - 10, top + self.row_h / 2 + 5, "end")
+        }
+    }
+}
 
 /// The frames view.
 #[component]
@@ -29,7 +90,7 @@ pub fn Frames() -> impl IntoView {
     if ctx.data.insights.frames.is_empty() {
         return view! { <NotAnalysed what="Frames" field="framing" /> }.into_any();
     }
-    let (data, visible) = (ctx.data.clone(), ctx.visible);
+    let (data, visible, narrow) = (ctx.data.clone(), ctx.visible, ctx.narrow);
     let body = move || {
         let shown = visible.get();
         if shown.is_empty() {
@@ -43,7 +104,7 @@ pub fn Frames() -> impl IntoView {
         let rows = rows(&articles, &frames, &data.outlet_names());
         view! {
             <Legend />
-            <Heatmap rows=rows.clone() />
+            <Heatmap rows=rows.clone() compact=narrow.get() />
             <details class="table-alt">
                 <summary>"The same numbers as a table"</summary>
                 <HeatTable rows=rows />
@@ -112,18 +173,18 @@ fn cell_label(outlet: &str, frame: &str, sentences: u32, body: u32, share: f64) 
 
 /// The heatmap: rows are frames, columns outlets; every cell is a button.
 #[component]
-fn Heatmap(rows: Vec<Row>) -> impl IntoView {
+fn Heatmap(rows: Vec<Row>, compact: bool) -> impl IntoView {
     let ctx = use_ctx();
     let nav = ctx.nav;
     let frames = ctx.data.insights.frames.clone();
-    let width = LABEL_W + COL_W * rows.len() as i32;
-    let height = HEAD_H + ROW_H * frames.len() as i32;
+    let g = Geometry::new(compact);
+    let (width, height) = (g.width(rows.len()), g.height(frames.len()));
     let heads = rows
         .iter()
         .enumerate()
         .map(|(c, row)| {
-            let x = LABEL_W + COL_W * c as i32 + COL_W / 2;
-            let lines = two_lines(&row.outlet, 13);
+            let x = g.cell(0, c).0 + g.col_w / 2;
+            let lines = two_lines(&row.outlet, if compact { 10 } else { 13 });
             let color = ctx.data.color_of(&row.outlet);
             let y = if lines.len() > 1 { 18 } else { 32 };
             view! {
@@ -139,8 +200,8 @@ fn Heatmap(rows: Vec<Row>) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(r, (_, label))| {
-            let y = HEAD_H + ROW_H * r as i32 + ROW_H / 2 + 5;
-            view! { <text class="hm-label" x=LABEL_W - 10 y=y text-anchor="end">{label.clone()}</text> }
+            let (x, y, anchor) = g.label(r);
+            view! { <text class="hm-label" x=x y=y text-anchor=anchor>{label.clone()}</text> }
         })
         .collect_view();
     let cells = rows
@@ -151,7 +212,7 @@ fn Heatmap(rows: Vec<Row>) -> impl IntoView {
             row.cells.iter().enumerate().map(move |(r, cell)| {
                 let (frame, label) = frames[r].clone();
                 let key = cell_key(&row.outlet, frame);
-                let (x, y) = (LABEL_W + COL_W * c as i32, HEAD_H + ROW_H * r as i32);
+                let (x, y) = g.cell(r, c);
                 let k = key.clone();
                 let open = move || nav.state.with(|s| s.open.as_deref() == Some(k.as_str()));
                 let (k1, k2) = (key.clone(), key);
@@ -174,8 +235,8 @@ fn Heatmap(rows: Vec<Row>) -> impl IntoView {
                         on:click=move |_| toggle(nav, k1.clone())
                         on:keydown=on_key
                     >
-                        <rect x=x + 2 y=y + 2 width=COL_W - 4 height=ROW_H - 4 rx="4" />
-                        <text x=x + COL_W / 2 y=y + ROW_H / 2 + 5 text-anchor="middle">
+                        <rect x=x + 2 y=y + 2 width=g.col_w - 4 height=g.row_h - 4 rx="4" />
+                        <text x=x + g.col_w / 2 y=y + g.row_h / 2 + 5 text-anchor="middle">
                             {if cell.sentences == 0 { "·".to_owned() } else { percent(cell.share) }}
                         </text>
                     </g>
@@ -388,7 +449,21 @@ fn HeadlineFrames(shown: Vec<usize>) -> impl IntoView {
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
-    use super::two_lines;
+    use super::{two_lines, Geometry};
+
+    #[test]
+    fn wide_and_compact_layouts_place_cells_and_labels() {
+        let wide = Geometry::new(false);
+        assert_eq!((wide.width(4), wide.height(15)), (714, 500));
+        assert_eq!(wide.cell(1, 2), (522, 80));
+        assert_eq!(wide.label(0), (320, 70, "end"));
+        let compact = Geometry::new(true);
+        // Four outlets fit a 360 px phone.
+        assert!(compact.width(4) <= 328);
+        assert_eq!(compact.cell(0, 0), (0, 64));
+        assert_eq!(compact.label(1), (2, 105, "start"));
+        assert_eq!(compact.height(15), 46 + 46 * 15);
+    }
 
     #[test]
     fn names_wrap_on_two_lines() {

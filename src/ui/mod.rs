@@ -35,6 +35,20 @@ pub struct Ctx {
     pub nav: Nav,
     /// Indices of the articles passing the filters, in reading order.
     pub visible: Memo<Vec<usize>>,
+    /// Whether the window is narrow (a phone): charts switch to their compact layout.
+    pub narrow: ReadSignal<bool>,
+}
+
+/// Below this width (CSS pixels) charts use their compact layout.
+const NARROW_PX: f64 = 640.0;
+
+/// Whether the window is narrower than [`NARROW_PX`].
+fn window_is_narrow() -> bool {
+    window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w < NARROW_PX)
 }
 
 impl Ctx {
@@ -43,7 +57,20 @@ impl Ctx {
         let state = nav.state;
         let for_memo = data.clone();
         let visible = Memo::new(move |_| state.with(|s| for_memo.visible(s)));
-        let ctx = Ctx { data, nav, visible };
+        let (narrow, set_narrow) = signal(window_is_narrow());
+        let handle = window_event_listener(leptos::ev::resize, move |_| {
+            let now = window_is_narrow();
+            if now != narrow.get_untracked() {
+                set_narrow.set(now);
+            }
+        });
+        on_cleanup(move || handle.remove());
+        let ctx = Ctx {
+            data,
+            nav,
+            visible,
+            narrow,
+        };
         provide_context(ctx.clone());
         ctx
     }

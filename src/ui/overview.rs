@@ -1,14 +1,16 @@
-//! Overview: the story's question, outlet chips with counts, and the articles on a timeline
-//! (undated ones marked apart).
+//! Overview: the story's question, outlet chips with counts, the articles on a timeline
+//! (undated ones marked apart), and the dated events they mention.
 
 use leptos::prelude::*;
 
-use super::common::{ArticleCard, NothingVisible, OutletTag};
+use super::body::Highlighted;
+use super::common::{headline_of, ArticleCard, NothingVisible, OutletTag};
 use super::nav::Step;
 use super::use_ctx;
-use crate::format::{count, Published};
-use crate::state::filter::toggle_outlet;
+use crate::format::{count, period_label, Published};
+use crate::insights::sentences::sentence_view;
 use crate::state::timeline::{month_ticks, place};
+use framelens_core::framing::dates::DatePrecision;
 
 /// The overview.
 #[component]
@@ -23,70 +25,133 @@ pub fn Overview() -> impl IntoView {
             </div>
             <OutletChips />
             <Timeline />
+            <Events />
         </section>
     }
 }
 
-/// One chip per outlet with its article count; a chip toggles the outlet filter.
+/// Distinct names, sorted.
+fn distinct(mut names: Vec<String>) -> Vec<String> {
+    crate::sort::sort_by_key(&mut names, |s| (0, 0, s.clone(), String::new()));
+    names.dedup();
+    names
+}
+
+/// One chip per outlet shown, with its article count, the sites and wires behind them, and a
+/// button to show that outlet alone (or all again).
 #[component]
 fn OutletChips() -> impl IntoView {
     let ctx = use_ctx();
-    let nav = ctx.nav;
-    let data = ctx.data.clone();
-    let names = data.outlet_names();
-    let chips = data
-        .outlets
-        .iter()
-        .map(|o| {
-            let name = o.name.clone();
-            let wires = {
-                let mut w: Vec<String> = data
-                    .corpus
-                    .articles
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, _)| data.outlet_of(*i) == name)
-                    .filter_map(|(_, a)| a.wire.as_ref().map(|w| w.name.clone()))
-                    .collect();
-                crate::sort::sort_by_key(&mut w, |s| (0, 0, s.clone(), String::new()));
-                w.dedup();
-                w
-            };
-            let (d, n, all) = (data.clone(), name.clone(), names.clone());
-            let selected = move || nav.state.with(|s| d.filter(s).outlets.contains(&n));
-            let selected_class = selected.clone();
-            let n = name.clone();
-            let d = data.clone();
-            let toggle = move |_| {
-                let current = nav.state.with_untracked(|s| d.filter(s).outlets);
-                let next = toggle_outlet(&current, &n, &all);
-                nav.update(Step::Stay, |s| s.outlets = next);
-            };
-            view! {
-                <li class="outlet-card" class:selected=selected_class>
-                    <OutletTag name=name.clone() />
-                    <span class="outlet-count">{count(o.count, "article", "articles")}</span>
-                    {(!wires.is_empty()).then(|| view! {
-                        <span class="outlet-wires">"wire copy: " {wires.join(", ")}</span>
-                    })}
-                    <button
-                        type="button"
-                        class="link-button"
-                        aria-pressed=move || selected().to_string()
-                        on:click=toggle
-                    >
-                        {format!("Filter by {name}")}
-                    </button>
-                </li>
-            }
-        })
-        .collect_view();
+    let (nav, visible, data) = (ctx.nav, ctx.visible, ctx.data.clone());
+    let chips = move || {
+        let shown = visible.get();
+        data.outlets
+            .iter()
+            .filter_map(|o| {
+                let mine: Vec<usize> = shown.iter().copied().filter(|&i| data.outlet_of(i) == o.name).collect();
+                if mine.is_empty() {
+                    return None;
+                }
+                let names = |f: fn(&framelens_core::Article) -> Option<String>| {
+                    distinct(mine.iter().filter_map(|&i| f(&data.corpus.articles[i])).collect()).join(", ")
+                };
+                let sites = names(|a| a.site.as_ref().map(|s| s.name.clone()));
+                let wires = names(|a| a.wire.as_ref().map(|w| w.name.clone()));
+                let name = o.name.clone();
+                let alone = nav.state.with_untracked(|s| data.filter(s).outlets == [name.clone()]);
+                let n = name.clone();
+                let toggle = move |_| {
+                    let next = if alone { Vec::new() } else { vec![n.clone()] };
+                    nav.update(Step::Stay, |s| s.outlets = next);
+                };
+                Some(view! {
+                    <li class=format!("outlet-card c{}", o.color)>
+                        <OutletTag name=name.clone() />
+                        <span class="outlet-count">{count(mine.len(), "article", "articles")}</span>
+                        {(!sites.is_empty()).then(|| view! { <span class="outlet-wires">"copied from " {sites}</span> })}
+                        {(!wires.is_empty()).then(|| view! { <span class="outlet-wires">"wire copy: " {wires}</span> })}
+                        <button type="button" class="link-button" on:click=toggle>
+                            {if alone { "Show all outlets".to_owned() } else { format!("Only {name}") }}
+                        </button>
+                    </li>
+                })
+            })
+            .collect_view()
+    };
     view! {
         <section class="block" aria-labelledby="outlets-heading">
             <h2 id="outlets-heading">"Outlets"</h2>
             <ul class="outlet-cards" role="list">{chips}</ul>
         </section>
     }
+}
+
+/// The dated events the visible articles mention, earliest first, each with its sentence.
+#[component]
+fn Events() -> impl IntoView {
+    let ctx = use_ctx();
+    let (data, visible, nav) = (ctx.data.clone(), ctx.visible, ctx.nav);
+    let events = data
+        .corpus
+        .framing
+        .as_ref()
+        .map(|f| f.timeline.events.clone())?;
+    if events.is_empty() {
+        return None;
+    }
+    let list = move || {
+        let shown = visible.get();
+        events
+            .iter()
+            .filter_map(|e| {
+                let (i, article) = data.article(&e.article)?;
+                if !shown.contains(&i) {
+                    return None;
+                }
+                let precision = e.precision.map(|p| match p {
+                    DatePrecision::Day => "day",
+                    DatePrecision::Week => "week",
+                    DatePrecision::Month => "month",
+                    DatePrecision::Year => "year",
+                });
+                let when = period_label(e.date.as_deref().unwrap_or(""), precision);
+                let sentence = sentence_view(article, e.sentence as usize, None).map(|s| s.text).unwrap_or_default();
+                let spans = locate(&sentence, &e.text);
+                let id = article.id.clone();
+                let to = move |s: &crate::state::query::UrlState| s.with_article(&id);
+                Some(view! {
+                    <li>
+                        <span class="event-when">{when}</span>
+                        <span class="event-what">
+                            <span class="sentence"><Highlighted text=sentence spans=spans class="term" /></span>
+                            <span class="event-source">
+                                <OutletTag name=data.outlet_of(i).to_owned() />
+                                " · "
+                                <a href=nav.href(to.clone()) on:click=nav.on_click(Step::Page, to)>{headline_of(article)}</a>
+                            </span>
+                        </span>
+                    </li>
+                })
+            })
+            .collect_view()
+    };
+    Some(view! {
+        <section class="block" aria-labelledby="events-heading">
+            <h2 id="events-heading">"What happened when, as the articles tell it"</h2>
+            <p class="lede">"Dates the articles mention; relative ones (\u{201c}on Monday\u{201d}, \u{201c}last week\u{201d}) are resolved against the article's own date."</p>
+            <ol class="events" role="list">{list}</ol>
+        </section>
+    })
+}
+
+/// Where `needle` first occurs in `text`, as a character span (empty when absent).
+fn locate(text: &str, needle: &str) -> Vec<(usize, usize)> {
+    text.find(needle)
+        .map(|b| {
+            let start = text[..b].chars().count();
+            vec![(start, start + needle.chars().count())]
+        })
+        .unwrap_or_default()
 }
 
 /// The visible articles on a time axis, numbered, then listed in the same order; undated
@@ -203,7 +268,13 @@ pub fn hundredths(x: f64) -> String {
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
-    use super::hundredths;
+    use super::{hundredths, locate};
+
+    #[test]
+    fn locates_words_by_character() {
+        assert_eq!(locate("¿Qué? on Monday it", "on Monday"), vec![(6, 15)]);
+        assert!(locate("nothing", "Monday").is_empty());
+    }
 
     #[test]
     fn percentages_have_two_decimals() {

@@ -271,24 +271,19 @@ export function outletToFilter(corpus) {
   return { name: outlets[0][0], ids: outlets[0][1] };
 }
 
-/** The quotes the corpus carries for an article (`voices.quotes` or any quotes list). */
+/**
+ * The direct quotes the corpus places in an article's body: `voices.quotes` entries with a
+ * span in the body (captions' quotes are `voices.aside_quotes`, not highlighted in the body).
+ */
 export function quotesOf(article) {
-  const found = [];
-  const walk = (v, key) => {
-    if (Array.isArray(v)) {
-      if (/quote/i.test(key ?? '') && v.length) found.push(...v);
-      else v.forEach((x) => walk(x));
-    } else if (v && typeof v === 'object') {
-      for (const [k, x] of Object.entries(v)) walk(x, k);
-    }
-  };
-  walk(article.voices);
-  return found;
+  const quotes = article.voices?.quotes;
+  if (!Array.isArray(quotes)) return [];
+  return quotes.filter((q) => (q.spans ?? []).some((sp) => sp.part === 'body'));
 }
 
-/** The article to open: one with quotes if the corpus has any, then with removed lines. */
+/** The article to open: the one with the most body quotes, then one with removed lines. */
 export function articleToOpen(corpus) {
-  const score = (a) => (quotesOf(a).length ? 2 : 0) + (a.removed?.length ? 1 : 0);
+  const score = (a) => quotesOf(a).length * 1000 + (a.removed?.length ? 1 : 0);
   return [...corpus.articles].sort((a, b) => score(b) - score(a))[0];
 }
 

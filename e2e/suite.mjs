@@ -91,7 +91,7 @@ export function siteSuite(name) {
       });
     });
 
-    it(`choosing one outlet sets ?outlet= and leaves only its articles in every view`, async () => {
+    it(`choosing one outlet sets ?outlet= and leaves only its articles in every view`, async (t) => {
       await withPage({}, async ({ page }) => {
         await waitForCards(page);
         await (await filterOption(page, pick.name)).click();
@@ -106,6 +106,7 @@ export function siteSuite(name) {
         assert.deepEqual(sorted(first.map((c) => c.id)), sorted(pick.ids), 'the cards on the first view');
         const views = await navViews(page);
         assert.ok(views.length >= 2, `the navigation offers views: ${views}`);
+        t.diagnostic(`filtered on ${pick.name} (${pick.ids.length} of ${total}); views checked: ${views.join(', ')}`);
         for (const view of views) {
           await goToView(page, view);
           assert.deepEqual(urlOutlets(page.url()), [pick.name], `view ${view} keeps the filter in the URL`);
@@ -207,7 +208,7 @@ export function siteSuite(name) {
         const quotes = body.locator('[data-testid="quote"]');
         const count = await quotes.count();
         if (!corpusHasQuotes && count === 0) {
-          t.skip(`the ${name} corpus carries no quotes (articles[].voices has no quotes list: the voices analysis is still a stub), so there is nothing to highlight`);
+          t.skip(`the ${name} corpus carries no body quotes (no articles[].voices.quotes with a body span), so there is nothing to highlight`);
           return;
         }
         const expected = quotesOf(article);
@@ -216,6 +217,7 @@ export function siteSuite(name) {
           els.map((e) => ({ text: e.innerText, speaker: e.getAttribute('data-speaker') })),
         );
         assert.ok(shown.every((q) => q.speaker && q.speaker.trim()), `every quote has data-speaker: ${JSON.stringify(shown)}`);
+        t.diagnostic(`article ${article.id}: ${shown.length} quotes highlighted (${expected.length} body quotes in corpus.json), ${article.removed.length} removed lines listed`);
         assert.ok(shown.every((q) => norm(q.text) && bodyText.includes(norm(q.text))), 'quotes are part of the body text');
         // Every quote the corpus places in the body is highlighted, with its speaker.
         const joined = norm(shown.map((q) => q.text).join(' '));
@@ -254,13 +256,15 @@ export function siteSuite(name) {
       );
     });
 
-    it('at 390 px no view overflows horizontally (every view, the article with removed lines, filtered)', async () => {
+    it('at 390 px no view overflows horizontally (every view, the article with removed lines, filtered)', async (t) => {
       await withPage(
         { outlet: pick.name },
         async ({ page }) => {
           await waitForCards(page);
           const over = {};
+          const measured = [];
           const measure = async (label) => {
+            measured.push(label);
             await page.waitForLoadState('networkidle');
             const px = await horizontalOverflow(page);
             if (px > 0) over[label] = px;
@@ -273,6 +277,7 @@ export function siteSuite(name) {
           await page.goto(siteUrl(h, { view: 'article', article: article.id, removed: '1' }));
           await page.locator('[data-testid="article-body"]').waitFor({ timeout: HOOK_MS });
           await measure('article with removed lines');
+          t.diagnostic(`measured at 390 px: ${measured.join(', ')}`);
           assert.deepEqual(over, {}, 'views that overflow at 390 px (px too wide)');
         },
         { width: 390, height: 844 },

@@ -120,7 +120,7 @@ describe('hostile corpus: markup in corpus text stays inert text', () => {
         await assertInert(p, `view ${view}`);
       }
       // The same filter loaded from its URL.
-      await p.page.goto(siteUrl(h, { outlet: evilOutlet }));
+      await p.goto(siteUrl(h, { outlet: evilOutlet }));
       await waitForCards(p.page);
       const ids = await p.page.$$eval('[data-testid="article-card"]', (els) => els.map((e) => e.getAttribute('data-outlet')));
       assert.deepEqual([...new Set(ids)], [evilOutlet]);

@@ -191,7 +191,23 @@ export async function openPage(h, { width = 1280, height = 900 } = {}) {
     rec.dialogs.push(`${d.type()}: ${d.message()}`);
     d.dismiss().catch(() => {});
   });
-  return { context, page, rec, close: () => context.close() };
+  // A test's own mid-test navigation may cut off requests of the page it leaves (a favicon
+  // still loading): those aborts are the test's doing, not the page's, so they are dropped.
+  const ownNavigation = async (go) => {
+    const before = rec.failed.length;
+    const result = await go();
+    const after = rec.failed.splice(before);
+    rec.failed.push(...after.filter((f) => !f.endsWith('net::ERR_ABORTED')));
+    return result;
+  };
+  return {
+    context,
+    page,
+    rec,
+    goto: (url) => ownNavigation(() => page.goto(url)),
+    reload: () => ownNavigation(() => page.reload()),
+    close: () => context.close(),
+  };
 }
 
 /** Requests that left the page's own origin or its path prefix. */

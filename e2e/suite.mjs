@@ -130,13 +130,13 @@ export function siteSuite(name) {
         before = { showing: (await showing(page)).text, cards: await cards(page) };
       });
       // The same state reached by clicking, then reloaded from its URL.
-      await withPage({}, async ({ page }) => {
+      await withPage({}, async ({ page, reload }) => {
         await waitForCards(page);
         await (await filterOption(page, pick.name)).click();
         await page.waitForFunction((o) => new URL(location.href).searchParams.get('outlet') === o, pick.name);
         const clicked = { showing: (await showing(page)).text, cards: await cards(page) };
         assert.deepEqual(clicked, before, 'state reached by clicking = state loaded from the URL');
-        await page.reload();
+        await reload();
         await waitForCards(page);
         assert.deepEqual({ showing: (await showing(page)).text, cards: await cards(page) }, before, 'after reload');
         for (const o of outlets.keys()) {
@@ -259,7 +259,7 @@ export function siteSuite(name) {
     it('at 390 px no view overflows horizontally (every view, the article with removed lines, filtered)', async (t) => {
       await withPage(
         { outlet: pick.name },
-        async ({ page }) => {
+        async ({ page, goto }) => {
           await waitForCards(page);
           const over = {};
           const measured = [];
@@ -274,7 +274,7 @@ export function siteSuite(name) {
             await goToView(page, view);
             await measure(view);
           }
-          await page.goto(siteUrl(h, { view: 'article', article: article.id, removed: '1' }));
+          await goto(siteUrl(h, { view: 'article', article: article.id, removed: '1' }));
           await page.locator('[data-testid="article-body"]').waitFor({ timeout: HOOK_MS });
           await measure('article with removed lines');
           t.diagnostic(`measured at 390 px: ${measured.join(', ')}`);

@@ -6,10 +6,12 @@ use framelens_core::{BlockKind, CaptionKind, CreditRole, RemovalReason};
 use leptos::prelude::*;
 
 use super::body::MarkedText;
-use super::common::{headline_of, ArticleCard, DateLabel, NothingVisible, OutletTag, Provenance};
+use super::common::{
+    headline_of, ArticleCard, DateLabel, Evidenced, NothingVisible, OutletTag, Provenance,
+};
 use super::nav::Step;
 use super::use_ctx;
-use crate::format::{byline, count};
+use crate::format::{byline, count, Published};
 
 /// Why a line was removed, in words.
 pub fn reason_label(reason: RemovalReason) -> &'static str {
@@ -101,11 +103,23 @@ fn ArticleDetail(index: usize) -> impl IntoView {
                 "This article is hidden by the current filters; it is shown because the link names it."
             </p>
             <header class="article-head">
-                <p class="card-outlet"><OutletTag name=outlet /> <DateLabel published=article.published.clone() /></p>
+                <p class="card-outlet tip-host">
+                    <OutletTag name=outlet />
+                    {match (&article.published_evidence, Published::from_field(article.published.as_deref())) {
+                        (Some(ev), Published::Date { text, .. }) => view! {
+                            <Evidenced label=text evidence=ev.clone() id="art-date" class="date-trigger" />
+                        }
+                        .into_any(),
+                        _ => view! { <DateLabel published=article.published.clone() /> }.into_any(),
+                    }}
+                </p>
                 <h2 id="article-headline" class="big-headline">{headline_of(article)}</h2>
                 {article.dek.as_ref().map(|d| view! { <p class="dek">{d.value.clone()}</p> })}
-                <p class="meta">
-                    {byline(&article.byline).map(|b| view! { <span class="byline">{b}</span> })}
+                <p class="meta tip-host">
+                    {byline(&article.byline).map(|b| match article.byline_evidence.clone() {
+                        Some(ev) => view! { <Evidenced label=b evidence=ev id="art-byline" class="byline" /> }.into_any(),
+                        None => view! { <span class="byline">{b}</span> }.into_any(),
+                    })}
                     {article.byline.is_empty().then(|| view! { <span class="byline missing">"no byline printed"</span> })}
                     {article.dateline.as_ref().map(|d| view! { <span class="pill">"Dateline: " {d.value.clone()}</span> })}
                 </p>
@@ -121,7 +135,36 @@ fn ArticleDetail(index: usize) -> impl IntoView {
             <Body index=index />
             <Captions index=index />
             <Removed index=index />
+            <PrevNext index=index />
         </article>
+    }
+}
+
+/// Links to the previous and next articles shown, in reading order.
+#[component]
+fn PrevNext(index: usize) -> impl IntoView {
+    let ctx = use_ctx();
+    let (data, nav, visible) = (ctx.data.clone(), ctx.nav, ctx.visible);
+    move || {
+        let shown = visible.get();
+        let pos = shown.iter().position(|&i| i == index)?;
+        let link = |i: usize, rel: &'static str| {
+            let id = data.corpus.articles[i].id.clone();
+            let to = move |s: &crate::state::query::UrlState| s.with_article(&id);
+            let label = format!(
+                "{} {}: {}",
+                if rel == "prev" { "←" } else { "→" },
+                data.outlet_of(i),
+                headline_of(&data.corpus.articles[i])
+            );
+            view! { <a class=rel href=nav.href(to.clone()) on:click=nav.on_click(Step::Page, to)>{label}</a> }
+        };
+        Some(view! {
+            <nav class="prevnext" aria-label="Other articles shown">
+                {pos.checked_sub(1).map(|p| link(shown[p], "prev"))}
+                {shown.get(pos + 1).map(|&n| link(n, "next"))}
+            </nav>
+        })
     }
 }
 

@@ -76,6 +76,7 @@ pub fn Evidenced(
     /// What it rests on.
     evidence: Evidence,
     /// A document-unique id for the tip.
+    #[prop(into)]
     id: String,
     /// Extra class for the trigger.
     #[prop(optional, into)]

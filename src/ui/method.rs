@@ -87,7 +87,7 @@ fn Downloads() -> impl IntoView {
                     " everything this page shows, with evidence"
                 </li>
                 <li>
-                    <a class="button" href=SCHEMA_URL rel="external">"Its JSON Schema"</a>
+                    <a class="button" href=SCHEMA_URL target="_blank" rel="external noopener">"Its JSON Schema"</a>
                     " field by field, generated from the Rust types"
                 </li>
                 <li>
@@ -103,9 +103,9 @@ fn Downloads() -> impl IntoView {
                     " one row per body paragraph"
                 </li>
                 <li>
-                    <a class="button" href=METHOD_URL rel="external">"METHOD.md"</a>
+                    <a class="button" href=METHOD_URL target="_blank" rel="external noopener">"METHOD.md"</a>
                     " "
-                    <a class="button" href=LEXICON_URL rel="external">"frames.tsv"</a>
+                    <a class="button" href=LEXICON_URL target="_blank" rel="external noopener">"frames.tsv"</a>
                     " the method note and the cue lexicon as files"
                 </li>
             </ul>

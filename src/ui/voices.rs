@@ -8,7 +8,7 @@ use super::common::{headline_of, NotAnalysed, NothingVisible, OutletTag};
 use super::nav::{Nav, Step};
 use super::use_ctx;
 use crate::format::count;
-use crate::insights::voices::{outlet_voices, quotes_for, By, OutletVoices};
+use crate::insights::voices::{outlet_voices, quotes_for, By, OutletVoices, UNPLACED, UNRESOLVED};
 use crate::state::query::{open_key, UrlState};
 
 /// The voices view.
@@ -92,7 +92,7 @@ fn OutletCard(voices: OutletVoices, max_words: u32) -> impl IntoView {
                 <li>
                     <strong>{f.name.clone()}</strong>
                     <span class="muted">{format!(" ({kind}{group}) in “{}”", headline_of(&ctx.data.corpus.articles[*i]))}</span>
-                    <q class="evidence">{f.evidence.text.clone()}</q>
+                    {(f.evidence.text.trim().chars().count() > 2).then(|| view! { <q class="evidence">{f.evidence.text.clone()}</q> })}
                 </li>
             }
         })
@@ -127,6 +127,16 @@ fn OutletCard(voices: OutletVoices, max_words: u32) -> impl IntoView {
             <Bars outlet=outlet by=By::Actor shares=voices.by_actor max_words=max_words />
             {unnamed}
         </article>
+    }
+}
+
+/// A share's name for people: the analysis's placeholder keys in words.
+pub fn display_name(name: &str) -> String {
+    match name {
+        UNRESOLVED => "speaker not found".to_owned(),
+        UNPLACED => "in no group".to_owned(),
+        "(anonymous)" => "unnamed sources".to_owned(),
+        other => other.to_owned(),
     }
 }
 
@@ -175,7 +185,7 @@ fn Bars(outlet: String, by: By, shares: Vec<Share>, max_words: u32) -> impl Into
                         aria-expanded=move || open.get().to_string()
                         on:click=move |_| toggle(nav, key.clone())
                     >
-                        <span class="bar-label">{s.name.clone()}</span>
+                        <span class="bar-label">{display_name(&s.name)}</span>
                         <span class="bar-track" aria-hidden="true"><span class="bar-fill" style=format!("width:{pct}%")></span></span>
                         <span class="bar-numbers">{numbers}</span>
                     </button>
@@ -224,4 +234,16 @@ fn BarQuotes(outlet: String, by: By, key: String) -> impl IntoView {
         })
         .collect_view();
     view! { <ul class="bar-quotes plain">{items}</ul> }.into_any()
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::display_name;
+
+    #[test]
+    fn placeholder_keys_read_as_words() {
+        assert_eq!(display_name("(unresolved)"), "speaker not found");
+        assert_eq!(display_name("(unplaced)"), "in no group");
+        assert_eq!(display_name("Think tanks"), "Think tanks");
+    }
 }

@@ -21,23 +21,27 @@ pub fn App() -> impl IntoView {
 }
 
 /// Everything inside the router: provides [`Nav`], fetches the corpus once.
+///
+/// A plain signal set by one task (rather than a resource under `<Suspense>`) keeps the async
+/// machinery out of the WASM.
 #[component]
 fn Page() -> impl IntoView {
     provide_context(Nav::router());
-    let corpus = LocalResource::new(|| fetch_corpus(CORPUS_URL));
+    let loaded: RwSignal<Option<Result<Arc<Data>, LoadError>>> = RwSignal::new(None);
+    leptos::task::spawn_local(async move {
+        let result = fetch_corpus(CORPUS_URL)
+            .await
+            .map(|c| Arc::new(Data::new(c)));
+        loaded.set(Some(result));
+    });
     view! {
         <SiteHeader />
         <main id="main" class="page" tabindex="-1">
-            <Suspense fallback=|| view! { <Loading /> }>
-                {move || Suspend::new(async move {
-                    match corpus.await {
-                        Ok(corpus) => {
-                            view! { <Explorer data=Arc::new(Data::new(corpus)) /> }.into_any()
-                        }
-                        Err(error) => view! { <LoadFailed error=error /> }.into_any(),
-                    }
-                })}
-            </Suspense>
+            {move || match loaded.get() {
+                None => view! { <Loading /> }.into_any(),
+                Some(Ok(data)) => view! { <Explorer data=data /> }.into_any(),
+                Some(Err(error)) => view! { <LoadFailed error=error /> }.into_any(),
+            }}
         </main>
     }
 }

@@ -189,19 +189,19 @@ fn MethodNotes() -> impl IntoView {
 #[component]
 fn Document(url: &'static str, label: &'static str) -> impl IntoView {
     let open = RwSignal::new(false);
-    let text = LocalResource::new(move || async move {
-        if open.get() {
-            Some(fetch_text(url).await)
-        } else {
-            None
+    let text: RwSignal<Option<Result<String, String>>> = RwSignal::new(None);
+    let toggle = move |_| {
+        open.update(|o| *o = !*o);
+        if open.get_untracked() && text.with_untracked(Option::is_none) {
+            leptos::task::spawn_local(async move { text.set(Some(fetch_text(url).await)) });
         }
-    });
+    };
     view! {
         <section class="sub">
-            <button type="button" class="link-button" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
+            <button type="button" class="link-button" aria-expanded=move || open.get().to_string() on:click=toggle>
                 {label}
             </button>
-            {move || match text.get().flatten() {
+            {move || match text.get() {
                 Some(Ok(t)) if open.get() => Some(view! { <pre class="doc">{t}</pre> }.into_any()),
                 Some(Err(e)) if open.get() => Some(view! { <p class="muted">{format!("Not available: {e}")}</p> }.into_any()),
                 _ => None,
@@ -222,13 +222,15 @@ fn Lexicon() -> impl IntoView {
         .and_then(|f| f.lexicon.clone());
     let frames = ctx.data.insights.frames.clone();
     let open = RwSignal::new(false);
-    let cues = LocalResource::new(move || async move {
-        if open.get() {
-            Some(fetch_text(LEXICON_URL).await.map(|t| parse(&t)))
-        } else {
-            None
+    let cues: RwSignal<Option<Result<Vec<LexiconCue>, String>>> = RwSignal::new(None);
+    let toggle = move |_| {
+        open.update(|o| *o = !*o);
+        if open.get_untracked() && cues.with_untracked(Option::is_none) {
+            leptos::task::spawn_local(async move {
+                cues.set(Some(fetch_text(LEXICON_URL).await.map(|t| parse(&t))))
+            });
         }
-    });
+    };
     let summary = info.map(|i| {
         format!(
             "{} cues ({}); a frame is evoked in a sentence when its cues weigh at least {}.",
@@ -278,10 +280,10 @@ fn Lexicon() -> impl IntoView {
                 Some(s) => view! { <p>{s}</p> }.into_any(),
                 None => view! { <p class="muted">"Frames were not analysed in this corpus."</p> }.into_any(),
             }}
-            <button type="button" class="link-button" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
+            <button type="button" class="link-button" aria-expanded=move || open.get().to_string() on:click=toggle>
                 {move || if open.get() { "Hide the cues" } else { "Show every cue with its frame and weight" }}
             </button>
-            {move || match cues.get().flatten() {
+            {move || match cues.get() {
                 Some(Ok(list)) if open.get() => Some(table(list).into_any()),
                 Some(Err(e)) if open.get() => Some(view! { <p class="muted">{format!("Not available: {e}")}</p> }.into_any()),
                 _ => None,

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::body::Highlighted;
 use super::common::{headline_of, DateLabel, NotAnalysed, NothingVisible, OutletTag};
-use super::nav::{Nav, Step};
+use super::nav::Step;
 use super::use_ctx;
 use crate::format::period_label;
 use crate::insights::sentences::sentence_view;
@@ -51,17 +51,6 @@ pub fn Facts() -> impl IntoView {
         </section>
     }
     .into_any()
-}
-
-/// Toggles a cell open or closed.
-fn toggle(nav: Nav, key: String) {
-    nav.update(Step::Stay, move |s| {
-        s.open = if s.open.as_deref() == Some(key.as_str()) {
-            None
-        } else {
-            Some(key)
-        };
-    });
 }
 
 /// Facts × visible articles.
@@ -115,7 +104,7 @@ fn Matrix(table: FactTable, shown: Vec<usize>) -> impl IntoView {
                                     <button type="button" class="cell-button fact included"
                                         aria-pressed=move || open().to_string()
                                         aria-label=format!("included{where_}: open the sentence")
-                                        on:click=move |_| toggle(nav, key.clone())>
+                                        on:click=move |_| nav.toggle_open(key.clone())>
                                         {format!("✓{where_}")}
                                     </button>
                                 </td>

@@ -4,6 +4,7 @@
 //! Corpus strings are only ever inserted as text nodes or attribute values, never as HTML.
 
 pub mod article;
+pub mod article_parts;
 pub mod body;
 pub mod common;
 pub mod compare;
@@ -11,6 +12,7 @@ pub mod facts;
 pub mod filters;
 pub mod frames;
 pub mod headlines;
+pub mod heatmap;
 pub mod method;
 pub mod naming;
 pub mod nav;

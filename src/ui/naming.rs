@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::body::Highlighted;
 use super::common::{headline_of, NotAnalysed, NothingVisible};
-use super::nav::{Nav, Step};
+use super::nav::Step;
 use super::use_ctx;
 use crate::insights::naming::{hits_in, slot_tables, SlotTable};
 use crate::insights::sentences::sentence_view;
@@ -69,17 +69,6 @@ pub fn Naming() -> impl IntoView {
     .into_any()
 }
 
-/// Toggles a count open or closed.
-fn toggle(nav: Nav, key: String) {
-    nav.update(Step::Stay, move |s| {
-        s.open = if s.open.as_deref() == Some(key.as_str()) {
-            None
-        } else {
-            Some(key)
-        };
-    });
-}
-
 /// One slot: its terms × outlets, and the opened examples.
 #[component]
 fn SlotSection(table: SlotTable) -> impl IntoView {
@@ -110,7 +99,7 @@ fn SlotSection(table: SlotTable) -> impl IntoView {
                         <td>
                             <button type="button" class="cell-button count-button" aria-pressed=move || open().to_string()
                                 aria-label=format!("{outlet}: “{}” {n} times", row.term)
-                                on:click=move |_| toggle(nav, key.clone())>
+                                on:click=move |_| nav.toggle_open(key.clone())>
                                 {n}
                             </button>
                         </td>

@@ -96,6 +96,18 @@ impl Nav {
         self.go(&target, step);
     }
 
+    /// Opens the detail `key` of the current view (a cell, a bar), or closes it when it is the
+    /// one open. The scroll position is kept.
+    pub fn toggle_open(self, key: String) {
+        self.update(Step::Stay, move |s| {
+            s.open = if s.open.as_deref() == Some(key.as_str()) {
+                None
+            } else {
+                Some(key)
+            };
+        });
+    }
+
     /// A reactive `href` for the state `to` makes of the current one.
     pub fn href(self, to: impl Fn(&UrlState) -> UrlState + 'static) -> impl Fn() -> String {
         move || self.state.with(|s| to(s).href())

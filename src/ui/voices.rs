@@ -5,7 +5,7 @@ use framelens_core::voices::{Share, VoiceKind};
 use leptos::prelude::*;
 
 use super::common::{headline_of, NotAnalysed, NothingVisible, OutletTag};
-use super::nav::{Nav, Step};
+use super::nav::Step;
 use super::use_ctx;
 use crate::format::count;
 use crate::insights::voices::{outlet_voices, quotes_for, By, OutletVoices, UNPLACED, UNRESOLVED};
@@ -140,17 +140,6 @@ pub fn display_name(name: &str) -> String {
     }
 }
 
-/// Toggles a bar open or closed.
-fn toggle(nav: Nav, key: String) {
-    nav.update(Step::Stay, move |s| {
-        s.open = if s.open.as_deref() == Some(key.as_str()) {
-            None
-        } else {
-            Some(key)
-        };
-    });
-}
-
 /// Bars for one outlet: each a button with the share in words and numbers.
 #[component]
 fn Bars(outlet: String, by: By, shares: Vec<Share>, max_words: u32) -> impl IntoView {
@@ -183,7 +172,7 @@ fn Bars(outlet: String, by: By, shares: Vec<Share>, max_words: u32) -> impl Into
                         class="bar"
                         data-testid="voice-bar"
                         aria-expanded=move || open.get().to_string()
-                        on:click=move |_| toggle(nav, key.clone())
+                        on:click=move |_| nav.toggle_open(key.clone())
                     >
                         <span class="bar-label">{display_name(&s.name)}</span>
                         <span class="bar-track" aria-hidden="true"><span class="bar-fill" style=format!("width:{pct}%")></span></span>

@@ -308,15 +308,22 @@ async fn a_heatmap_cell_opens_its_sentences() {
         texts(&panel, "[data-testid=frame-cue]"),
         ["Troops", "border"]
     );
-    assert_eq!(
-        one(&cell, "rect")
-            .closest("[aria-pressed]")
-            .unwrap()
-            .unwrap()
-            .get_attribute("aria-pressed")
-            .as_deref(),
-        Some("true")
-    );
+    assert_eq!(cell.get_attribute("aria-pressed").as_deref(), Some("true"));
+
+    // Escape closes it again.
+    let init = leptos::web_sys::KeyboardEventInit::new();
+    init.set_key("Escape");
+    let escape =
+        leptos::web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
+            .unwrap();
+    window().dispatch_event(&escape).unwrap();
+    settle().await;
+    assert_eq!(query.get_untracked(), "view=frames");
+    assert!(root
+        .query_selector("[data-testid=frame-sentences]")
+        .unwrap()
+        .is_none());
+    assert_eq!(cell.get_attribute("aria-pressed").as_deref(), Some("false"));
 }
 
 #[wasm_bindgen_test]

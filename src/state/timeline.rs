@@ -114,6 +114,27 @@ pub fn month_ticks(first: &str, last: &str, max: usize) -> Vec<Tick> {
         .collect()
 }
 
+/// Ticks for an axis from `first` to `last`: month starts, or — when the span holds none —
+/// its two end days ("12 Jun 2025").
+pub fn ticks(first: &str, last: &str, max: usize) -> Vec<Tick> {
+    let months = month_ticks(first, last, max);
+    if !months.is_empty() || first == last {
+        return months;
+    }
+    let day = |iso: &str, x: f64| {
+        let m: usize = iso[5..7].parse().unwrap_or(1);
+        let d: u32 = iso[8..10].parse().unwrap_or(1);
+        Tick {
+            x,
+            label: format!("{d} {} {}", SHORT_MONTHS[m.clamp(1, 12) - 1], &iso[0..4]),
+        }
+    };
+    match (day_number(first), day_number(last)) {
+        (Some(_), Some(_)) => vec![day(first, 0.0), day(last, 1.0)],
+        _ => Vec::new(),
+    }
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
@@ -146,6 +167,15 @@ mod tests {
         assert_eq!(keys, [(1, 0), (4, 1), (2, 2), (0, 0)]);
         assert_eq!(placed[0].x, 0.0);
         assert_eq!(placed[3].x, 1.0);
+    }
+
+    #[test]
+    fn a_short_span_is_marked_by_its_ends() {
+        let t = ticks("2025-06-12", "2025-06-14", 6);
+        let labels: Vec<(f64, &str)> = t.iter().map(|t| (t.x, t.label.as_str())).collect();
+        assert_eq!(labels, [(0.0, "12 Jun 2025"), (1.0, "14 Jun 2025")]);
+        assert!(ticks("2025-06-12", "2025-06-12", 6).is_empty());
+        assert_eq!(ticks("2025-04-08", "2026-01-15", 5).len(), 5);
     }
 
     #[test]

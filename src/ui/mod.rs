@@ -66,7 +66,16 @@ impl Ctx {
                 set_narrow.set(now);
             }
         });
-        on_cleanup(move || handle.remove());
+        // Escape closes the opened detail (a heatmap cell, a bar, a fact).
+        let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+            if ev.key() == "Escape" && nav.state.with_untracked(|s| s.open.is_some()) {
+                nav.update(nav::Step::Stay, |s| s.open = None);
+            }
+        });
+        on_cleanup(move || {
+            handle.remove();
+            keys.remove();
+        });
         let ctx = Ctx {
             data,
             nav,

@@ -9,7 +9,7 @@ use super::nav::Step;
 use super::use_ctx;
 use crate::format::{count, period_label, Published};
 use crate::insights::sentences::sentence_view;
-use crate::state::timeline::{month_ticks, place};
+use crate::state::timeline::{place, ticks};
 use framelens_core::framing::dates::DatePrecision;
 
 /// The overview.
@@ -178,7 +178,7 @@ fn Timeline() -> impl IntoView {
         let refs: Vec<(usize, &str)> = dates.iter().map(|(i, d)| (*i, d.as_str())).collect();
         let placed = place(&refs, 0.06);
         let ticks = match (dates.first(), dates.last()) {
-            (Some(a), Some(b)) => month_ticks(&a.1, &b.1, 6),
+            (Some(a), Some(b)) => ticks(&a.1, &b.1, 6),
             _ => Vec::new(),
         };
         let lanes = placed.iter().map(|p| p.lane + 1).max().unwrap_or(1);

@@ -255,6 +255,13 @@ pub const PROMPT_PHRASES: &[&str] = &[
     "text size",
     "font size",
     "min listen",
+    "enter your email",
+    "your email address",
+    "sign me up",
+    "get the day's",
+    "delivered to your inbox",
+    "straight to your inbox",
+    "recibe nuestro boletín",
 ];
 
 /// Phrases of paywall prompts: the page shows only part of the article.

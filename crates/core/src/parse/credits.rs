@@ -23,6 +23,36 @@ pub fn is_person_name(s: &str) -> bool {
     if !(2..=5).contains(&toks.len()) || lexicon::org_by_name(s).is_some() {
         return false;
     }
+    // Job titles printed after a byline ("Local Democracy Reporter", "Staff Writer").
+    const ROLE_WORDS: &[&str] = &[
+        "reporter",
+        "correspondent",
+        "editor",
+        "writer",
+        "staff",
+        "desk",
+        "contributor",
+        "columnist",
+        "producer",
+        "analyst",
+        "corresponsal",
+        "redactor",
+        "redactora",
+        "redacción",
+        "enviado",
+        "enviada",
+        "periodista",
+        "reportero",
+        "reportera",
+        "team",
+        "newsroom",
+    ];
+    if toks
+        .iter()
+        .any(|t| ROLE_WORDS.contains(&t.to_lowercase().as_str()))
+    {
+        return false;
+    }
     if lexicon::NAV_LABELS.contains(&s.to_lowercase().as_str()) {
         return false;
     }
@@ -264,6 +294,11 @@ mod tests {
     #[test]
     fn names_and_bylines() {
         assert!(is_person_name("Gavin Blackburn"));
+        assert!(!is_person_name("Local Democracy Reporter"));
+        assert_eq!(
+            by_line("By Harriet Quayle, Local Democracy Reporter"),
+            Some(vec!["Harriet Quayle".into()])
+        );
         assert!(is_person_name("Rosalba O'Brien"));
         assert!(!is_person_name("Euronews"));
         assert!(!is_person_name("Start reading"));

@@ -185,6 +185,12 @@ fn header_lines(page: &Page<'_>, layout: &Layout) -> Vec<usize> {
             )
         })
         .collect();
+    // Metadata lines kept inside an extractor's text (a byline under the lead) count too.
+    idx.extend(
+        (first_body..layout.roles.len())
+            .filter(|&i| layout.roles[i] == Role::Removed(RemovalReason::Metadata))
+            .take(3),
+    );
     idx.sort_by_key(|&i| ((i as i64 - anchor).abs(), i));
     idx
 }

@@ -214,6 +214,10 @@ fn follows(page: &Page<'_>, e: usize, i: usize, reason: RemovalReason) -> bool {
     page.locals[e.min(i)..i].contains(&Local::Boiler(reason))
 }
 
+fn is_byline_shaped(text: &str) -> bool {
+    super::credits::by_line(text).is_some() || super::credits::name_line(text).is_some()
+}
+
 fn before_role(line: &Line) -> RemovalReason {
     if super::credits::by_line(&line.text).is_some()
         || super::credits::name_line(&line.text).is_some()
@@ -238,6 +242,13 @@ fn after_role(line: &Line) -> RemovalReason {
 }
 
 fn body_role(page: &Page<'_>, i: usize, e: usize) -> Role {
+    // An extractor keeps the byline line at the top of its text ("Lucía Ferrer"): metadata.
+    if page.input.format == SourceFormat::Html && is_byline_shaped(&page.lines[i].text) {
+        let rank = page.lines[..i].iter().filter(|l| l.words > 0).count();
+        if rank < 4 {
+            return Role::Removed(RemovalReason::Metadata);
+        }
+    }
     let line = &page.lines[i];
     let next_is_prose = next_nonempty(&page.lines, i + 1)
         .filter(|&j| j <= e)

@@ -176,10 +176,11 @@ pub fn pick_dek(
 ) -> Option<usize> {
     let next = (headline + 1..lines.len()).find(|&i| lines[i].words > 0)?;
     let cand = &lines[next];
-    if !matches!(locals[next], Local::Plain)
-        || !cand.ends_sentence
-        || cand.words < 6
-        || cand.words > 60
+    // Many deks carry no final stop; a sentence-like line (function words, not Title Case)
+    // right under the headline reads the same.
+    let sentence_like = cand.ends_sentence
+        || (cand.words >= 8 && cand.stop_ratio >= 0.15 && !cand.title_case_run());
+    if !matches!(locals[next], Local::Plain) || !sentence_like || cand.words < 6 || cand.words > 60
     {
         return None;
     }

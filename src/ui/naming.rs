@@ -69,6 +69,14 @@ pub fn Naming() -> impl IntoView {
     .into_any()
 }
 
+/// The shade (1–5) of a count: its share of the slot's largest count, in fifths.
+pub fn count_level(n: u32, max: u32) -> u32 {
+    if n == 0 || max == 0 {
+        return 0;
+    }
+    (n * 5).div_ceil(max).clamp(1, 5)
+}
+
 /// One slot: its terms × outlets, and the opened examples.
 #[component]
 fn SlotSection(table: SlotTable) -> impl IntoView {
@@ -80,6 +88,12 @@ fn SlotSection(table: SlotTable) -> impl IntoView {
         .iter()
         .map(|o| view! { <th scope="col" data-outlet=o.clone()>{o.clone()}</th> })
         .collect_view();
+    let max = table
+        .rows
+        .iter()
+        .flat_map(|r| r.counts.iter().copied())
+        .max()
+        .unwrap_or(0);
     let rows = table
         .rows
         .iter()
@@ -96,7 +110,7 @@ fn SlotSection(table: SlotTable) -> impl IntoView {
                     let k = key.clone();
                     let open = move || nav.state.with(|s| s.open.as_deref() == Some(k.as_str()));
                     view! {
-                        <td>
+                        <td class=format!("l{}", count_level(n, max))>
                             <button type="button" class="cell-button count-button" aria-pressed=move || open().to_string()
                                 aria-label=format!("{outlet}: “{}” {n} times", row.term)
                                 on:click=move |_| nav.toggle_open(key.clone())>
@@ -178,5 +192,19 @@ fn Examples(slot_id: String) -> impl IntoView {
                 <ol class="sentence-list">{items}</ol>
             </div>
         })
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::count_level;
+
+    #[test]
+    fn counts_shade_in_fifths_of_the_largest() {
+        assert_eq!(count_level(0, 4), 0);
+        assert_eq!(count_level(1, 4), 2);
+        assert_eq!(count_level(4, 4), 5);
+        assert_eq!(count_level(1, 20), 1);
+        assert_eq!(count_level(3, 0), 0);
     }
 }

@@ -37,12 +37,18 @@ pub fn Frames() -> impl IntoView {
         let rows = rows(&articles, &frames, &data.outlet_names());
         view! {
             <Legend />
-            <Heatmap rows=rows.clone() compact=narrow.get() />
-            <details class="table-alt">
-                <summary>"The same numbers as a table"</summary>
-                <HeatTable rows=rows />
-            </details>
-            <OpenedCell />
+            <div class="frames-grid">
+                <div class="frames-chart">
+                    <Heatmap rows=rows.clone() compact=narrow.get() />
+                    <details class="table-alt">
+                        <summary>"The same numbers as a table"</summary>
+                        <HeatTable rows=rows />
+                    </details>
+                </div>
+                <div class="frames-side" aria-live="polite">
+                    <OpenedCell />
+                </div>
+            </div>
             <HeadlineFrames shown=shown />
         }
         .into_any()
@@ -66,10 +72,23 @@ pub fn Frames() -> impl IntoView {
 fn OpenedCell() -> impl IntoView {
     let ctx = use_ctx();
     let (data, nav, visible) = (ctx.data.clone(), ctx.nav, ctx.visible);
+    let hint = || {
+        view! {
+            <p class="side-hint">
+                "Open a cell to read its sentences here, each cue word marked. The darker the cell, "
+                "the larger the share of that outlet's sentences evoking the frame."
+            </p>
+        }
+        .into_any()
+    };
     move || {
-        let open = nav.state.with(|s| s.open.clone())?;
-        let parts = open_parts(&open, 2)?;
-        let (outlet, frame) = (parts[0].to_owned(), FrameId::from_id(parts[1])?);
+        let Some((outlet, frame)) = nav.state.with(|s| {
+            let open = s.open.as_deref()?;
+            let parts = open_parts(open, 2)?;
+            Some((parts[0].to_owned(), FrameId::from_id(parts[1])?))
+        }) else {
+            return hint();
+        };
         let label = crate::insights::frame_label(&data.insights.frames, frame);
         let items: Vec<_> = visible
             .get()
@@ -105,8 +124,8 @@ fn OpenedCell() -> impl IntoView {
             })
             .collect_view();
         let close = move |_| nav.update(Step::Stay, |s| s.open = None);
-        Some(view! {
-            <section class="opened" data-testid="frame-sentences" aria-live="polite" aria-labelledby="opened-heading">
+        view! {
+            <section class="opened" data-testid="frame-sentences" aria-labelledby="opened-heading">
                 <div class="opened-head">
                     <h3 id="opened-heading"><OutletTag name=outlet /> " · " {label}</h3>
                     <button type="button" class="link-button" on:click=close>"Close"</button>
@@ -114,7 +133,8 @@ fn OpenedCell() -> impl IntoView {
                 <p class="muted">{count(n, "sentence evokes this frame", "sentences evoke this frame")}</p>
                 <ol class="sentence-list">{list}</ol>
             </section>
-        })
+        }
+        .into_any()
     }
 }
 

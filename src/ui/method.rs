@@ -180,7 +180,7 @@ fn MethodNotes() -> impl IntoView {
     view! {
         <section class="sub" aria-labelledby="how-heading">
             <h3 id="how-heading">"How it works, and where it falls short"</h3>
-            {notes}
+            <div class="notes">{notes}</div>
         </section>
     }
 }

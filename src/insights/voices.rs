@@ -3,11 +3,13 @@
 
 use std::collections::BTreeMap;
 
-use framelens_core::voices::{Anonymous, FirstVoice, Quote, Share};
+use framelens_core::voices::{Anonymous, FirstVoice, Indirect, Quote, Resolution, Share, Speaker};
 use framelens_core::Article;
 
 /// Key of quotes with no speaker, as the voices analysis writes it.
 pub const UNRESOLVED: &str = "(unresolved)";
+/// Key of unnamed sources.
+pub const ANONYMOUS: &str = "(anonymous)";
 /// Key of actors with no group.
 pub const UNPLACED: &str = "(unplaced)";
 
@@ -126,9 +128,9 @@ pub fn outlet_voices(
         .collect()
 }
 
-/// The group of a quote's speaker in its article (`None` when unresolved or unplaced).
-fn speaker_group<'a>(article: &'a Article, quote: &Quote) -> Option<&'a str> {
-    let actor = quote.speaker.actor.as_deref()?;
+/// The group of a speaker in its article (`None` when unresolved or unplaced).
+fn speaker_group<'a>(article: &'a Article, speaker: &Speaker) -> Option<&'a str> {
+    let actor = speaker.actor.as_deref()?;
     article
         .voices
         .as_ref()?
@@ -139,32 +141,53 @@ fn speaker_group<'a>(article: &'a Article, quote: &Quote) -> Option<&'a str> {
         .as_deref()
 }
 
-/// The quotes behind one bar: those of the outlet's articles whose speaker is the actor (or
-/// in the group) `key`. `(unresolved)` takes quotes with no speaker; `(unplaced)` those whose
-/// speaker has no group.
-pub fn quotes_for<'a>(
-    articles: &[(usize, &'a Article)],
-    by: By,
-    key: &str,
-) -> Vec<(usize, &'a Quote)> {
-    articles
-        .iter()
-        .flat_map(|(i, a)| {
-            a.voices
+/// Whether a speaker belongs to the bar `key`: the actor (or group) itself; `(unresolved)` is
+/// no speaker found, `(anonymous)` an unnamed source, `(unplaced)` an actor in no group.
+fn speaks_for(article: &Article, speaker: &Speaker, by: By, key: &str) -> bool {
+    let actor = speaker.actor.as_deref();
+    match (by, key) {
+        (_, UNRESOLVED) => speaker.resolution == Resolution::Unresolved,
+        (_, ANONYMOUS) => speaker.resolution == Resolution::Anonymous,
+        (By::Actor, _) => actor == Some(key),
+        (By::Group, UNPLACED) => actor.is_some() && speaker_group(article, speaker).is_none(),
+        (By::Group, _) => speaker_group(article, speaker) == Some(key),
+    }
+}
+
+/// What a voice said in one outlet's articles: its direct quotes, its reported (indirect)
+/// statements, and — for `(anonymous)` — the unnamed sources themselves.
+#[derive(Debug, Default)]
+pub struct VoiceItems<'a> {
+    /// Direct quotes, with the article index.
+    pub quotes: Vec<(usize, &'a Quote)>,
+    /// Reported speech, with the article index.
+    pub reports: Vec<(usize, &'a Indirect)>,
+    /// Unnamed sources (only for the `(anonymous)` bar), with the article index.
+    pub unnamed: Vec<(usize, &'a Anonymous)>,
+}
+
+/// Everything behind one bar, over `articles` (an outlet's visible articles).
+pub fn items_for<'a>(articles: &[(usize, &'a Article)], by: By, key: &str) -> VoiceItems<'a> {
+    let mut out = VoiceItems::default();
+    for &(i, a) in articles {
+        let Some(v) = a.voices.as_ref() else { continue };
+        out.quotes.extend(
+            v.quotes
                 .iter()
-                .flat_map(|v| v.quotes.iter())
-                .filter(move |q| {
-                    let speaker = q.speaker.actor.as_deref();
-                    match (by, key) {
-                        (_, UNRESOLVED) => q.speaker.name.is_none(),
-                        (By::Actor, _) => speaker == Some(key),
-                        (By::Group, UNPLACED) => speaker.is_some() && speaker_group(a, q).is_none(),
-                        (By::Group, _) => speaker_group(a, q) == Some(key),
-                    }
-                })
-                .map(move |q| (*i, q))
-        })
-        .collect()
+                .filter(|q| speaks_for(a, &q.speaker, by, key))
+                .map(|q| (i, q)),
+        );
+        out.reports.extend(
+            v.indirect
+                .iter()
+                .filter(|r| speaks_for(a, &r.speaker, by, key))
+                .map(|r| (i, r)),
+        );
+        if key == ANONYMOUS {
+            out.unnamed.extend(v.anonymous.iter().map(|x| (i, x)));
+        }
+    }
+    out
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -214,9 +237,10 @@ mod tests {
     #[test]
     fn a_bar_opens_its_quotes() {
         let corpus = analysed_corpus();
-        let articles = [(0, &corpus.articles[0])];
+        let articles = [(0, &corpus.articles[0]), (1, &corpus.articles[1])];
         let texts = |by, key| -> Vec<String> {
-            quotes_for(&articles, by, key)
+            items_for(&articles, by, key)
+                .quotes
                 .iter()
                 .map(|(_, q)| q.text.clone())
                 .collect()
@@ -232,5 +256,12 @@ mod tests {
         assert_eq!(texts(By::Actor, UNRESOLVED), ["no"]);
         assert!(texts(By::Group, UNPLACED).is_empty());
         assert!(texts(By::Actor, "nobody").is_empty());
+        let anonymous = items_for(&articles, By::Group, ANONYMOUS);
+        assert!(anonymous.quotes.is_empty());
+        assert_eq!(anonymous.unnamed.len(), 1);
+        assert_eq!(anonymous.unnamed[0].1.description, "officials");
+        assert!(items_for(&articles, By::Actor, "claudia-sheinbaum")
+            .unnamed
+            .is_empty());
     }
 }

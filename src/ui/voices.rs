@@ -8,7 +8,9 @@ use super::common::{headline_of, NotAnalysed, NothingVisible, OutletTag};
 use super::nav::Step;
 use super::use_ctx;
 use crate::format::count;
-use crate::insights::voices::{outlet_voices, quotes_for, By, OutletVoices, UNPLACED, UNRESOLVED};
+use crate::insights::voices::{
+    items_for, outlet_voices, By, OutletVoices, ANONYMOUS, UNPLACED, UNRESOLVED,
+};
 use crate::state::query::{open_key, UrlState};
 
 /// The voices view.
@@ -135,7 +137,7 @@ pub fn display_name(name: &str) -> String {
     match name {
         UNRESOLVED => "speaker not found".to_owned(),
         UNPLACED => "in no group".to_owned(),
-        "(anonymous)" => "unnamed sources".to_owned(),
+        ANONYMOUS => "unnamed sources".to_owned(),
         other => other.to_owned(),
     }
 }
@@ -189,7 +191,8 @@ fn Bars(outlet: String, by: By, shares: Vec<Share>, max_words: u32) -> impl Into
     })
 }
 
-/// The quotes behind an opened bar.
+/// What is behind an opened bar: the voice's quotes, its reported statements, and for unnamed
+/// sources their descriptions — each with a link to its article.
 #[component]
 fn BarQuotes(outlet: String, by: By, key: String) -> impl IntoView {
     let ctx = use_ctx();
@@ -201,28 +204,57 @@ fn BarQuotes(outlet: String, by: By, key: String) -> impl IntoView {
         .filter(|&i| ctx.data.outlet_of(i) == outlet)
         .map(|i| (i, &ctx.data.corpus.articles[i]))
         .collect();
-    let quotes = quotes_for(&articles, by, &key);
-    if quotes.is_empty() {
-        return view! { <p class="muted bar-quotes">"No direct quote: this voice is only reported indirectly."</p> }.into_any();
-    }
-    let items = quotes
-        .into_iter()
-        .map(|(i, q)| {
-            let id = ctx.data.corpus.articles[i].id.clone();
-            let to = move |s: &UrlState| s.with_article(&id);
-            let speaker = q.speaker.name.clone().unwrap_or_else(|| "unresolved".into());
-            let cue = q.cue.as_ref().map(|c| format!(" ({})", c.phrase)).unwrap_or_default();
+    let found = items_for(&articles, by, &key);
+    let link = |i: usize| {
+        let id = ctx.data.corpus.articles[i].id.clone();
+        let to = move |s: &UrlState| s.with_article(&id);
+        view! { <a href=nav.href(to.clone()) on:click=nav.on_click(Step::Page, to)>"in the article"</a> }
+    };
+    let quotes = found
+        .quotes
+        .iter()
+        .map(|&(i, q)| {
+            let speaker = q
+                .speaker
+                .name
+                .clone()
+                .unwrap_or_else(|| "unresolved".into());
+            let cue = q
+                .cue
+                .as_ref()
+                .map(|c| format!(" ({})", c.phrase))
+                .unwrap_or_default();
             view! {
                 <li>
                     <q>{q.text.clone()}</q>
-                    <span class="muted">{format!(" — {speaker}{cue}")}</span>
-                    " "
-                    <a href=nav.href(to.clone()) on:click=nav.on_click(Step::Page, to)>"read in the article"</a>
+                    <span class="muted">{format!(" — {speaker}{cue} · ")}</span>
+                    {link(i)}
                 </li>
             }
         })
         .collect_view();
-    view! { <ul class="bar-quotes plain">{items}</ul> }.into_any()
+    let reports = found
+        .reports
+        .iter()
+        .map(|&(i, r)| view! { <li class="reported">{r.sentence.text.clone()} <span class="muted">" · "</span>{link(i)}</li> })
+        .collect_view();
+    let unnamed = found
+        .unnamed
+        .iter()
+        .map(|&(i, a)| {
+            let via = a.relayed_by.clone().map(|r| format!(", relayed from {r}")).unwrap_or_default();
+            view! { <li><q>{a.description.clone()}</q><span class="muted">{format!(" ({}{via}) · ", a.cue)}</span>{link(i)}</li> }
+        })
+        .collect_view();
+    let empty = found.quotes.is_empty() && found.reports.is_empty() && found.unnamed.is_empty();
+    view! {
+        <div class="bar-quotes">
+            {empty.then(|| view! { <p class="muted">"Nothing to show in the articles shown."</p> })}
+            {(!found.quotes.is_empty()).then(|| view! { <ul class="plain">{quotes}</ul> })}
+            {(!found.reports.is_empty()).then(|| view! { <p class="muted small">"Reported without quotation marks:"</p><ul class="plain">{reports}</ul> })}
+            {(!found.unnamed.is_empty()).then(|| view! { <p class="muted small">"Unnamed sources:"</p><ul class="plain">{unnamed}</ul> })}
+        </div>
+    }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -19,10 +19,13 @@ use framelens_core::framing::headline::{HeadlineAgency, Voice};
 use framelens_core::voices::{Part, QuoteKind};
 use framelens_core::{Article, Corpus};
 
-/// A direct quote in a body paragraph (character offsets into the paragraph).
+/// The `para` of marks in the headline rather than a body paragraph.
+pub const HEADLINE: usize = usize::MAX;
+
+/// A direct quote in a body paragraph or the headline (character offsets into that text).
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuoteMark {
-    /// Paragraph index in `Article.body`.
+    /// Paragraph index in `Article.body`, or [`HEADLINE`].
     pub para: usize,
     /// First character.
     pub start: usize,
@@ -36,10 +39,10 @@ pub struct QuoteMark {
     pub scare: bool,
 }
 
-/// A frame cue in a body paragraph (character offsets into the paragraph).
+/// A frame cue in a body paragraph or the headline (character offsets into that text).
 #[derive(Debug, Clone, PartialEq)]
 pub struct CueMark {
-    /// Paragraph index in `Article.body`.
+    /// Paragraph index in `Article.body`, or [`HEADLINE`].
     pub para: usize,
     /// First character.
     pub start: usize,
@@ -98,7 +101,7 @@ pub fn frame_label(frames: &[(FrameId, String)], id: FrameId) -> String {
         .map_or_else(|| id.label().to_owned(), |(_, l)| l.clone())
 }
 
-/// Reads the body quotes of an article.
+/// Reads the quotes of an article's headline and body.
 fn quote_marks(article: &Article) -> Option<Vec<QuoteMark>> {
     let voices = article.voices.as_ref()?;
     Some(
@@ -108,9 +111,13 @@ fn quote_marks(article: &Article) -> Option<Vec<QuoteMark>> {
             .flat_map(|q| {
                 q.spans
                     .iter()
-                    .filter(|s| s.part == Part::Body)
+                    .filter(|s| matches!(s.part, Part::Body | Part::Headline))
                     .map(move |s| QuoteMark {
-                        para: s.paragraph as usize,
+                        para: if s.part == Part::Headline {
+                            HEADLINE
+                        } else {
+                            s.paragraph as usize
+                        },
                         start: s.start as usize,
                         end: s.end as usize,
                         speaker: q.speaker.name.clone(),
@@ -122,14 +129,14 @@ fn quote_marks(article: &Article) -> Option<Vec<QuoteMark>> {
     )
 }
 
-/// Reads the body frame cues of an article.
+/// Reads the frame cues of an article's headline and body.
 fn cue_marks(article: &Article, frames: &[(FrameId, String)]) -> Option<Vec<CueMark>> {
     let framing = article.framing.as_ref()?;
     Some(
         framing
             .sentences
             .iter()
-            .filter_map(|s| s.paragraph.map(|p| (p as usize, s)))
+            .map(|s| (s.paragraph.map_or(HEADLINE, |p| p as usize), s))
             .flat_map(|(para, s)| {
                 s.frames.iter().flat_map(move |f| {
                     let frame = frame_label(frames, f.frame);
@@ -368,9 +375,13 @@ mod tests {
         assert_eq!(quotes[0].cue.as_deref(), Some("said"));
         assert_eq!(quotes[1].speaker, None);
         let cues = insights.cues(0).unwrap();
-        assert_eq!(cues.len(), 1);
-        assert_eq!((cues[0].para, cues[0].start, cues[0].end), (1, 4, 10));
-        assert_eq!(cues[0].frame, "Security and defense");
+        assert_eq!(cues.len(), 3);
+        assert_eq!(
+            (cues[0].para, cues[0].start, cues[0].end),
+            (HEADLINE, 18, 25)
+        );
+        assert_eq!((cues[2].para, cues[2].start, cues[2].end), (1, 4, 10));
+        assert_eq!(cues[2].frame, "Security and defense");
         assert_eq!(
             insights.article_frames(0),
             ["Security and defense", "Political"]

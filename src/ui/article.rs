@@ -12,6 +12,7 @@ use super::common::{
 };
 use super::use_ctx;
 use crate::format::{byline, count, Published};
+use crate::insights::HEADLINE;
 
 /// The article view: the chosen article, or a list to choose from.
 #[component]
@@ -82,7 +83,7 @@ fn ArticleDetail(index: usize) -> impl IntoView {
                         _ => view! { <DateLabel published=article.published.clone() /> }.into_any(),
                     }}
                 </p>
-                <h2 id="article-headline" class="big-headline">{headline_of(article)}</h2>
+                <h2 id="article-headline" class="big-headline"><Headline index=index /></h2>
                 {article.dek.as_ref().map(|d| view! { <p class="dek">{d.value.clone()}</p> })}
                 <p class="meta tip-host">
                     {byline(&article.byline).map(|b| match article.byline_evidence.clone() {
@@ -120,6 +121,29 @@ fn role_label(role: CreditRole) -> &'static str {
     }
 }
 
+/// The headline with its quotes and frame cues marked (as the body's).
+#[component]
+fn Headline(index: usize) -> impl IntoView {
+    let data = use_ctx().data;
+    let article = &data.corpus.articles[index];
+    let mine = |p: usize| p == HEADLINE;
+    let quotes: Vec<_> = data
+        .insights
+        .quotes(index)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|q| mine(q.para))
+        .collect();
+    let cues: Vec<_> = data
+        .insights
+        .cues(index)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|c| mine(c.para))
+        .collect();
+    view! { <MarkedText text=headline_of(article) quotes=quotes cues=cues /> }
+}
+
 /// The body with highlights and a legend.
 #[component]
 fn Body(index: usize) -> impl IntoView {
@@ -141,10 +165,14 @@ fn Body(index: usize) -> impl IntoView {
             </label>
         }
     };
+    let quoted = data.corpus.articles[index]
+        .voices
+        .as_ref()
+        .map_or(0, |v| v.quotes.len());
     let legend = view! {
         <div class="legend">
             {match &quotes {
-                Some(q) => toggle(format!("{} highlighted (speaker on hover or focus)", count(q.len(), "quote", "quotes")), show_quotes).into_any(),
+                Some(_) => toggle(format!("{} highlighted (speaker on hover or focus)", count(quoted, "quote", "quotes")), show_quotes).into_any(),
                 None => view! { <span class="muted">"Quotes not analysed in this corpus."</span> }.into_any(),
             }}
             {match &cues {

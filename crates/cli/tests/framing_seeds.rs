@@ -4,31 +4,20 @@
 
 mod common;
 
-use common::build_seed_corpus;
 use framelens_core::framing::facts::{Fact, FactStatus};
 use framelens_core::framing::frames::FrameId::{self, *};
 use framelens_core::framing::headline::Voice;
 use framelens_core::framing::timeline::DateBasis;
 use framelens_core::framing::{ArticleFraming, CorpusFraming};
-use framelens_core::model::{Article, Corpus};
-use std::sync::OnceLock;
+use framelens_core::model::Article;
 
-fn corpus() -> &'static Corpus {
-    static C: OnceLock<Corpus> = OnceLock::new();
-    C.get_or_init(build_seed_corpus)
-}
+use common::seed_corpus as corpus;
 
 fn framing() -> &'static CorpusFraming {
     corpus().framing.as_ref().expect("corpus framing")
 }
 
-fn article(prefix: &str) -> &'static Article {
-    corpus()
-        .articles
-        .iter()
-        .find(|a| a.source_file.starts_with(prefix))
-        .expect("seed page")
-}
+use common::seed_article as article;
 
 fn af(prefix: &str) -> &'static ArticleFraming {
     article(prefix).framing.as_ref().expect("article framing")

@@ -3,22 +3,11 @@
 
 mod common;
 
-use common::build_seed_corpus;
-use framelens_core::model::{Article, Corpus};
-use std::sync::OnceLock;
+use framelens_core::model::Article;
 
-fn corpus() -> &'static Corpus {
-    static C: OnceLock<Corpus> = OnceLock::new();
-    C.get_or_init(build_seed_corpus)
-}
+use common::seed_corpus as corpus;
 
-fn article(prefix: &str) -> &'static Article {
-    corpus()
-        .articles
-        .iter()
-        .find(|a| a.source_file.starts_with(prefix))
-        .expect("seed page present")
-}
+use common::seed_article as article;
 
 fn name(a: &Option<framelens_core::model::Attribution>) -> Option<&str> {
     a.as_ref().map(|x| x.name.as_str())

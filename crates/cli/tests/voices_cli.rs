@@ -3,22 +3,12 @@
 
 mod common;
 
-use common::{build, build_seed_corpus, repo_root};
-use framelens_core::model::{Article, Corpus};
-use std::sync::OnceLock;
+use common::{build, repo_root};
+use framelens_core::model::Corpus;
 
-fn corpus() -> &'static Corpus {
-    static C: OnceLock<Corpus> = OnceLock::new();
-    C.get_or_init(build_seed_corpus)
-}
+use common::seed_corpus as corpus;
 
-fn article(prefix: &str) -> &'static Article {
-    corpus()
-        .articles
-        .iter()
-        .find(|a| a.source_file.starts_with(prefix))
-        .unwrap()
-}
+use common::seed_article as article;
 
 #[test]
 fn actors_are_one_across_the_corpus_and_placed_in_groups() {

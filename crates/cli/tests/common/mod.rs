@@ -47,6 +47,21 @@ pub fn build_seed_corpus() -> Corpus {
     serde_json::from_str(&json.expect("written")).expect("the asset decodes with core's types")
 }
 
+/// The seed corpus, built once per test binary and shared by its tests.
+pub fn seed_corpus() -> &'static Corpus {
+    static C: std::sync::OnceLock<Corpus> = std::sync::OnceLock::new();
+    C.get_or_init(build_seed_corpus)
+}
+
+/// The seed article whose file name starts with `prefix` ("003_").
+pub fn seed_article(prefix: &str) -> &'static framelens_core::model::Article {
+    seed_corpus()
+        .articles
+        .iter()
+        .find(|a| a.source_file.starts_with(prefix))
+        .expect("seed page present")
+}
+
 /// A temporary corpus folder with a valid corpus.toml and the given files.
 pub fn corpus_with(files: &[(&str, &[u8])]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();

@@ -392,3 +392,33 @@ async fn app_shows_loading_then_the_fetch_error() {
     assert_eq!(texts(&root, ".brand"), ["Framelens"]);
     assert_eq!(matching(&root, "[data-testid=nav] [data-view]").len(), 9);
 }
+
+/// The browser's own decoding path (`JSON.parse`, the walk into serde-lite's tree, the
+/// contract's types) reads exactly what serde wrote: floats, integers, nulls, omitted fields.
+#[wasm_bindgen_test]
+fn the_browser_decoder_reads_what_the_build_writes() {
+    use crate::load::parse_corpus_js;
+    let corpus = analysed_corpus();
+    assert!(corpus.framing.is_some() && corpus.voices.is_some());
+    let json = serde_json::to_string(&corpus).unwrap();
+    assert_eq!(parse_corpus_js(&json), Ok(corpus.clone()));
+
+    let mut newer = corpus;
+    newer.schema_version = framelens_core::SCHEMA_VERSION + 1;
+    let json = serde_json::to_string(&newer).unwrap();
+    assert_eq!(
+        parse_corpus_js(&json),
+        Err(LoadError::Schema {
+            found: framelens_core::SCHEMA_VERSION + 1
+        })
+    );
+    assert!(matches!(
+        parse_corpus_js("<!doctype html><title>404</title>"),
+        Err(LoadError::Decode(_))
+    ));
+    let Err(LoadError::Decode(why)) = parse_corpus_js(r#"{"schema_version": 1, "story": 3}"#)
+    else {
+        panic!("a wrong field type is a decode error");
+    };
+    assert!(why.contains("story"), "{why}");
+}

@@ -3,7 +3,6 @@
 use std::fmt;
 
 use framelens_core::{Corpus, SCHEMA_VERSION};
-use serde::Deserialize;
 
 /// Where the corpus is, relative to the page, so the site works under any sub-path.
 pub const CORPUS_URL: &str = "corpus.json";
@@ -54,47 +53,80 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-/// Just the version field, read when a full decode fails to tell an old or new format
-/// apart from a broken file.
-#[derive(Deserialize)]
-struct VersionProbe {
-    schema_version: u32,
-}
-
-/// Decodes the text of `corpus.json`, checking its format version (serde_json; the page
-/// itself uses `parse_corpus_js` in the browser).
-#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
-pub fn parse_corpus(text: &str) -> Result<Corpus, LoadError> {
-    match serde_json::from_str::<Corpus>(text) {
-        Ok(corpus) if corpus.schema_version == SCHEMA_VERSION => Ok(corpus),
-        Ok(corpus) => Err(LoadError::Schema {
-            found: corpus.schema_version,
-        }),
-        Err(err) => match serde_json::from_str::<VersionProbe>(text) {
-            Ok(probe) if probe.schema_version != SCHEMA_VERSION => Err(LoadError::Schema {
-                found: probe.schema_version,
-            }),
-            _ => Err(LoadError::Decode(err.to_string())),
-        },
+/// Decodes the tree of a parsed `corpus.json`: the format version first (so an older or
+/// newer file is named as such rather than as broken), then the contract's types through
+/// serde-lite (see `framelens-core`, feature `lite`: far less WASM than serde's visitors).
+pub fn decode(tree: &serde_lite::Intermediate) -> Result<Corpus, LoadError> {
+    let version = tree
+        .as_map()
+        .and_then(|m| m.get("schema_version"))
+        .and_then(serde_lite::Intermediate::as_number)
+        .map(f64::from);
+    match version {
+        Some(v) if v != f64::from(SCHEMA_VERSION) => Err(LoadError::Schema { found: v as u32 }),
+        _ => <Corpus as serde_lite::Deserialize>::deserialize(tree)
+            .map_err(|e| LoadError::Decode(e.to_string())),
     }
 }
 
-/// Decodes the text of `corpus.json` in the browser: `JSON.parse`, then serde over the JS
-/// value (far less WASM than serde_json's parser monomorphised for every type of the
-/// contract). Same checks and errors as [`parse_corpus`].
+/// Decodes the text of `corpus.json` natively (serde_json reads the text, with line and
+/// column on a syntax error); the page uses [`parse_corpus_js`] in the browser.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn parse_corpus(text: &str) -> Result<Corpus, LoadError> {
+    let tree = serde_json::from_str(text).map_err(|e| LoadError::Decode(e.to_string()))?;
+    decode(&tree)
+}
+
+/// Decodes the text of `corpus.json` in the browser: the browser's `JSON.parse`, then
+/// [`decode`]. Same checks and errors as [`parse_corpus`].
 #[cfg(target_arch = "wasm32")]
 pub fn parse_corpus_js(text: &str) -> Result<Corpus, LoadError> {
     let value = js_sys::JSON::parse(text).map_err(|e| LoadError::Decode(js_error_message(&e)))?;
-    let version = js_sys::Reflect::get(&value, &"schema_version".into())
-        .ok()
-        .and_then(|v| v.as_f64());
-    match version {
-        Some(v) if v != f64::from(SCHEMA_VERSION) => {
-            return Err(LoadError::Schema { found: v as u32 })
-        }
-        _ => {}
+    decode(&js_tree(&value).map_err(LoadError::Decode)?)
+}
+
+/// Converts the value `JSON.parse` returned into serde-lite's tree, which the contract's
+/// types decode from. Written out rather than through serde-wasm-bindgen: that one is generic
+/// over serde's visitors and pulls in float formatting, for a walk of five cases.
+#[cfg(target_arch = "wasm32")]
+fn js_tree(value: &wasm_bindgen::JsValue) -> Result<serde_lite::Intermediate, String> {
+    use serde_lite::{Intermediate, Map, Number};
+    use wasm_bindgen::JsCast;
+    if value.is_null() || value.is_undefined() {
+        return Ok(Intermediate::None);
     }
-    serde_wasm_bindgen::from_value::<Corpus>(value).map_err(|e| LoadError::Decode(e.to_string()))
+    if let Some(b) = value.as_bool() {
+        return Ok(Intermediate::Bool(b));
+    }
+    if let Some(n) = value.as_f64() {
+        // JSON integers arrive as doubles; the contract's integer fields need them as integers.
+        let int = n.fract() == 0.0 && n.abs() <= 9_007_199_254_740_991.0;
+        return Ok(Intermediate::Number(match int {
+            true if n < 0.0 => Number::SignedInt(n as i64),
+            true => Number::UnsignedInt(n as u64),
+            false => Number::Float(n),
+        }));
+    }
+    if let Some(s) = value.as_string() {
+        return Ok(Intermediate::String(s.into()));
+    }
+    if let Some(items) = value.dyn_ref::<js_sys::Array>() {
+        return items
+            .iter()
+            .map(|v| js_tree(&v))
+            .collect::<Result<_, _>>()
+            .map(Intermediate::Array);
+    }
+    if value.is_object() {
+        let mut map = Map::new();
+        for entry in js_sys::Object::entries(value.unchecked_ref()).iter() {
+            let pair: js_sys::Array = entry.unchecked_into();
+            let key = pair.get(0).as_string().unwrap_or_default();
+            map.insert_with_owned_key(key, js_tree(&pair.get(1))?);
+        }
+        return Ok(Intermediate::Map(map));
+    }
+    Err("the file holds a value JSON cannot".to_owned())
 }
 
 /// The message of a JavaScript exception.

@@ -13,6 +13,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 /// The whole compiled corpus: one story, its articles, and what the build had to say.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Corpus {
     /// Version of this format; see [`SCHEMA_VERSION`].
     pub schema_version: u32,
@@ -33,6 +34,7 @@ pub struct Corpus {
 
 /// The story the corpus covers.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Story {
     /// Short title of the story.
     pub title: String,
@@ -45,20 +47,25 @@ pub struct Story {
 
 /// Where a value came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub enum EvidenceSource {
     /// Printed in the page's text (the `line` says where).
+    #[serde(rename = "text")]
     Text,
     /// Stated by the collector in `corpus.toml`.
+    #[serde(rename = "config")]
     Config,
     /// Derived from the source URL recorded in `corpus.toml`.
+    #[serde(rename = "url")]
     Url,
     /// From the page's HTML metadata (a `<meta>` tag or the `<title>`).
+    #[serde(rename = "html_meta")]
     HtmlMeta,
 }
 
 /// The exact text a value rests on, and where it is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Evidence {
     /// The verbatim text (a line, or the part of a line that matched).
     pub text: String,
@@ -102,6 +109,7 @@ impl Evidence {
 
 /// A named attribution (site, outlet, wire agency) with its evidence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Attribution {
     /// Display name, e.g. "Reuters".
     pub name: String,
@@ -111,6 +119,7 @@ pub struct Attribution {
 
 /// A value with the evidence it rests on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Sourced {
     /// The value.
     pub value: String,
@@ -120,22 +129,28 @@ pub struct Sourced {
 
 /// The role of a person credited at the foot of an article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub enum CreditRole {
     /// Reported the story (these names also form the byline when no byline is printed).
+    #[serde(rename = "reporting")]
     Reporting,
     /// Wrote the story from others' reporting.
+    #[serde(rename = "writing")]
     Writing,
     /// Edited it.
+    #[serde(rename = "editing")]
     Editing,
     /// "X contributed to this report".
+    #[serde(rename = "contributor")]
     Contributor,
     /// Additional reporting.
+    #[serde(rename = "additional_reporting")]
     AdditionalReporting,
 }
 
 /// A person or organisation credited at the foot of an article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Credit {
     /// Person or organisation.
     pub name: String,
@@ -147,19 +162,23 @@ pub struct Credit {
 
 /// What kind of block a body paragraph is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub enum BlockKind {
     /// An ordinary paragraph.
     #[default]
+    #[serde(rename = "paragraph")]
     Paragraph,
     /// A subheading inside the body.
+    #[serde(rename = "subheading")]
     Subheading,
     /// An item of a bulleted list.
+    #[serde(rename = "list_item")]
     ListItem,
 }
 
 /// One block of the article body, in order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Paragraph {
     /// The text, as printed.
     pub text: String,
@@ -172,21 +191,26 @@ pub struct Paragraph {
 
 /// What a line kept apart from the body is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub enum CaptionKind {
     /// A photo or video caption.
     #[default]
+    #[serde(rename = "caption")]
     Caption,
     /// An image's alt text or title, printed on its own line next to its caption.
+    #[serde(rename = "alt_text")]
     AltText,
     /// A photo credit on its own line ("PHOTO: REUTERS", "Name / AP").
+    #[serde(rename = "credit")]
     Credit,
     /// An image file name printed as text ("mexico-border.jpeg").
+    #[serde(rename = "image_file")]
     ImageFile,
 }
 
 /// A photo caption, image alt text or credit line kept apart from the body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Caption {
     /// The caption text (for a doubled "caption (caption)" line, printed once).
     pub text: String,
@@ -202,43 +226,59 @@ pub struct Caption {
 
 /// Why a line was not kept in the article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub enum RemovalReason {
     /// Site navigation, section labels, menus.
+    #[serde(rename = "navigation")]
     Navigation,
     /// Share, follow, subscribe, newsletter, app or sign-in prompts.
+    #[serde(rename = "prompt")]
     Prompt,
     /// A list of related stories, or its lead-in ("Related Stories", "RECOMMENDED").
+    #[serde(rename = "related_list")]
     RelatedList,
     /// An inline "Related…" link inside the body.
+    #[serde(rename = "related_link")]
     RelatedLink,
     /// Another story's headline or teaser.
+    #[serde(rename = "teaser")]
     Teaser,
     /// A paywall or registration prompt that cuts the article.
+    #[serde(rename = "paywall")]
     Paywall,
     /// Advertising labels.
+    #[serde(rename = "advertising")]
     Advertising,
     /// Metadata already captured elsewhere (date line, byline, reading time, section label).
+    #[serde(rename = "metadata")]
     Metadata,
     /// A line recurring across pages of the same site (template text).
+    #[serde(rename = "site_template")]
     SiteTemplate,
     /// A repeat of a line already kept (headline printed twice, doubled caption).
+    #[serde(rename = "duplicate")]
     Duplicate,
     /// Footer: copyright, legal, contact, cookie notices.
+    #[serde(rename = "footer")]
     Footer,
     /// Reader comments and their headers.
+    #[serde(rename = "comments")]
     Comments,
     /// An "About the author" box.
+    #[serde(rename = "author_bio")]
     AuthorBio,
     /// A credit or source line ("(Reporting by …)", "SOURCE: AFP"); its names are in `credits`
     /// and its agency in `wire`.
+    #[serde(rename = "credit")]
     Credit,
     /// Outside the article's main text block, with no more specific reason.
+    #[serde(rename = "outside_article")]
     OutsideArticle,
 }
 
 /// A line the parser did not keep, and why — so a reader can audit the cut.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Removed {
     /// The line as printed.
     pub text: String,
@@ -250,16 +290,19 @@ pub struct Removed {
 
 /// How the page was given to the build.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub enum SourceFormat {
     /// Text as copied from a browser.
+    #[serde(rename = "text")]
     Text,
     /// Saved HTML (its main content extracted first, then parsed like text).
+    #[serde(rename = "html")]
     Html,
 }
 
 /// One article of the corpus.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Article {
     /// Stable identifier: derived from the source file name, so rebuilding keeps it.
     pub id: String,
@@ -324,16 +367,19 @@ pub struct Article {
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
-#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub enum Severity {
     /// Carried in the JSON and the summary; the build goes on.
+    #[serde(rename = "warning")]
     Warning,
     /// Fails the build.
+    #[serde(rename = "error")]
     Error,
 }
 
 /// A build diagnostic naming the file (and line where it helps).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Diagnostic {
     /// Warning or error.
     pub severity: Severity,

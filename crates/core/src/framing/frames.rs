@@ -22,37 +22,52 @@ pub const NO_FRAME_CUE: &str = "no frame cue";
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
-#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub enum FrameId {
     /// 1 · costs, benefits, money, trade, jobs.
+    #[serde(rename = "economic")]
     Economic,
     /// 2 · whether the people, money, equipment or institutions exist to act.
+    #[serde(rename = "capacity_and_resources")]
     CapacityAndResources,
     /// 3 · ethics, moral duty, right and wrong.
+    #[serde(rename = "morality")]
     Morality,
     /// 4 · who is treated how, equal rights, discrimination.
+    #[serde(rename = "fairness_and_equality")]
     FairnessAndEquality,
     /// 5 · laws, courts, legal authority, constitutional limits.
+    #[serde(rename = "legality_constitutionality_jurisprudence")]
     LegalityConstitutionalityJurisprudence,
     /// 6 · specific policies proposed, and whether a policy works.
+    #[serde(rename = "policy_prescription_and_evaluation")]
     PolicyPrescriptionAndEvaluation,
     /// 7 · lawbreaking, enforcement, trafficking, extradition.
+    #[serde(rename = "crime_and_punishment")]
     CrimeAndPunishment,
     /// 8 · threats and defence against them: armed force, troops, strikes.
+    #[serde(rename = "security_and_defense")]
     SecurityAndDefense,
     /// 9 · health care, disease, overdoses, public safety.
+    #[serde(rename = "health_and_safety")]
     HealthAndSafety,
     /// 10 · effects on daily life.
+    #[serde(rename = "quality_of_life")]
     QualityOfLife,
     /// 11 · traditions, values, national identity.
+    #[serde(rename = "cultural_identity")]
     CulturalIdentity,
     /// 12 · polls, public sentiment, protests.
+    #[serde(rename = "public_opinion")]
     PublicOpinion,
     /// 13 · politicians' manoeuvres, elections, leaders' relations as politics.
+    #[serde(rename = "political")]
     Political,
     /// 14 · relations between nations, sovereignty, foreign intervention.
+    #[serde(rename = "external_regulation_and_reputation")]
     ExternalRegulationAndReputation,
     /// 15 · none of the above (the lexicon assigns no cues to it).
+    #[serde(rename = "other")]
     Other,
 }
 
@@ -131,6 +146,7 @@ impl FrameId {
 
 /// A frame's entry in the legend carried by the corpus.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct FrameInfo {
     /// The id used everywhere in the JSON.
     pub id: FrameId,
@@ -154,6 +170,7 @@ pub fn legend() -> Vec<FrameInfo> {
 
 /// One cue found in the text: the evidence for a frame.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct CueHit {
     /// First char of the matched words in the paragraph (or headline), Unicode scalar offset.
     pub start: u32,
@@ -167,6 +184,7 @@ pub struct CueHit {
 
 /// A frame a sentence evokes, with its evidence.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct SentenceFrame {
     /// The frame.
     pub frame: FrameId,
@@ -215,6 +233,7 @@ pub fn score_frames(lex: &Lexicon, toks: &[Token]) -> Vec<SentenceFrame> {
 
 /// A frame chosen for a headline or a body, or "no frame cue".
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct FrameChoice {
     /// The frame, or null when no cue reached the threshold.
     pub frame: Option<FrameId>,
@@ -264,6 +283,7 @@ pub fn headline_frame(frames: &[SentenceFrame]) -> FrameChoice {
 
 /// How many body sentences evoke a frame.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct FrameShare {
     /// The frame.
     pub frame: FrameId,

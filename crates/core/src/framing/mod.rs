@@ -39,6 +39,7 @@ use text::Token;
 
 /// A sentence of the headline or body, with the frames it evokes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Sentence {
     /// Index into `article.body`; null for the headline (sentence 0).
     pub paragraph: Option<u32>,
@@ -52,6 +53,7 @@ pub struct Sentence {
 
 /// Per-article framing results, carried in `Article.framing`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct ArticleFraming {
     /// Sentence 0 is the headline; body sentences follow in order.
     pub sentences: Vec<Sentence>,
@@ -77,6 +79,7 @@ pub struct ArticleFraming {
 
 /// Frame shares over all articles of one outlet.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct OutletFrames {
     /// Outlet name.
     pub outlet: String,
@@ -94,6 +97,7 @@ pub struct OutletFrames {
 
 /// About the lexicon used.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct LexiconInfo {
     /// Where it lives in the repository.
     pub file: String,
@@ -105,6 +109,7 @@ pub struct LexiconInfo {
 
 /// Corpus-level framing results, carried in `Corpus.framing`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct CorpusFraming {
     /// The 15 frames, in codebook order.
     pub frames: Vec<FrameInfo>,

@@ -43,6 +43,7 @@ pub const MAX_MATRIX_ARTICLES: usize = 100;
 
 /// Two sentences matched across articles.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct SentencePair {
     /// Sentence index in article `a`.
     pub a: u32,
@@ -54,6 +55,7 @@ pub struct SentencePair {
 
 /// A run of consecutive shared sentences, in order in both articles.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Passage {
     /// First sentence in `a`.
     pub a_first: u32,
@@ -67,6 +69,7 @@ pub struct Passage {
 
 /// How two articles line up, sentence by sentence.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Alignment {
     /// First article id (earlier in corpus order).
     pub a: String,
@@ -88,6 +91,7 @@ pub struct Alignment {
 
 /// Similarity of an article pair that shares text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct ArticlePair {
     /// First article id.
     pub a: String,
@@ -103,6 +107,7 @@ pub struct ArticlePair {
 
 /// The method's parameters and its work on this corpus.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct SharedTextStats {
     /// Body sentences compared.
     pub sentences: u32,
@@ -116,6 +121,7 @@ pub struct SharedTextStats {
 
 /// Shared text across the corpus.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct SharedText {
     /// Article ids, in matrix order.
     pub articles: Vec<String>,

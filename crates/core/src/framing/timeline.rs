@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 /// A date mentioned in an article.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct DateMention {
     /// Sentence index (0 = headline).
     pub sentence: u32,
@@ -32,13 +33,16 @@ pub struct DateMention {
 
 /// How a date mention was placed on the calendar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub enum DateBasis {
     /// The text gives the year ("February 2025", "in 2020").
+    #[serde(rename = "printed")]
     Printed,
     /// Resolved against the article's publication date ("on Monday", "in February").
+    #[serde(rename = "relative")]
     Relative,
     /// Relative, and the article has no publication date: left unresolved.
+    #[serde(rename = "unresolved_undated")]
     UnresolvedUndated,
 }
 
@@ -70,6 +74,7 @@ pub fn mentions(d: &Doc) -> Vec<DateMention> {
 
 /// An article on the time axis.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct TimelineArticle {
     /// Article id.
     pub article: String,
@@ -83,6 +88,7 @@ pub struct TimelineArticle {
 
 /// A dated event mentioned by an article.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct TimelineEvent {
     /// The date (see [`DateMention::date`]); null when unresolved.
     pub date: Option<String>,
@@ -102,6 +108,7 @@ pub struct TimelineEvent {
 
 /// Articles and events in time order.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Timeline {
     /// Dated articles, oldest first (ties by corpus order).
     pub articles: Vec<TimelineArticle>,

@@ -69,6 +69,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// Per-article voices results, carried in `Article.voices`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct ArticleVoices {
     /// Direct quotations in the headline and body, in reading order.
     pub quotes: Vec<Quote>,
@@ -94,6 +95,7 @@ pub struct ArticleVoices {
 
 /// Corpus-level voices results, carried in `Corpus.voices`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct CorpusVoices {
     /// Every actor, by id.
     pub actors: Vec<Actor>,

@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 
 /// An actor of the corpus.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Actor {
     /// Stable id (slug of the name).
     pub id: String,
@@ -49,6 +50,7 @@ pub struct Actor {
 
 /// A group's totals across the corpus.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct GroupVoices {
     /// Group name (from corpus.toml, or `(unplaced)`).
     pub name: String,
@@ -64,6 +66,7 @@ pub struct GroupVoices {
 
 /// The first voices of one article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct ArticleFirst {
     /// Article id.
     pub article: String,
@@ -77,6 +80,7 @@ pub struct ArticleFirst {
 
 /// Who gets heard in one outlet's articles.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct OutletVoices {
     /// Outlet name (`(unknown outlet)` when the parse found none).
     pub outlet: String,
@@ -90,6 +94,7 @@ pub struct OutletVoices {
 
 /// An actor no corpus.toml group lists, for the maintainer to place.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Unplaced {
     /// Actor id.
     pub actor: String,

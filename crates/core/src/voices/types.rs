@@ -12,20 +12,25 @@ use serde::{Deserialize, Serialize};
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
-#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub enum Part {
     /// `headline`.
+    #[serde(rename = "headline")]
     Headline,
     /// `dek.value`.
+    #[serde(rename = "dek")]
     Dek,
     /// `body[paragraph].text`.
+    #[serde(rename = "body")]
     Body,
     /// `captions[paragraph].text`.
+    #[serde(rename = "caption")]
     Caption,
 }
 
 /// A stretch of the article's text: the evidence an item rests on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Span {
     /// Which text.
     pub part: Part,
@@ -41,65 +46,86 @@ pub struct Span {
 
 /// Speech or a scare quote.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub enum QuoteKind {
     /// Somebody's words.
+    #[serde(rename = "speech")]
     Speech,
     /// A quoted single term or short noun phrase ("terrorist", "good conversation"), with no
     /// verb, pronoun or negation and no attribution right beside it.
+    #[serde(rename = "scare")]
     Scare,
 }
 
 /// How a quotation is set off.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub enum QuoteMark {
     /// `"…"`.
+    #[serde(rename = "straight")]
     Straight,
     /// `“…”`.
+    #[serde(rename = "curly")]
     Curly,
     /// `«…»`.
+    #[serde(rename = "guillemets")]
     Guillemets,
     /// `'…'` or `‘…’`.
+    #[serde(rename = "single")]
     Single,
     /// Spanish dialogue introduced by a dash (`—No vamos a permitirlo —dijo—.`).
+    #[serde(rename = "dash")]
     Dash,
     /// An interview line after a label (`Q:`, `A:`, `Sheinbaum:`).
+    #[serde(rename = "label")]
     Label,
 }
 
 /// How the speaker was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub enum Resolution {
     /// The cue names the speaker in full ("Claudia Sheinbaum said").
+    #[serde(rename = "named")]
     Named,
     /// The cue gives a short form (surname, honorific) linked to the actor ("Sheinbaum told").
+    #[serde(rename = "surname")]
     Surname,
     /// A pronoun ("she wrote") resolved to the nearest fitting person or body before it.
+    #[serde(rename = "pronoun")]
     Pronoun,
     /// A description ("the group wrote", "the president said") resolved to an actor named before.
+    #[serde(rename = "description")]
     Description,
     /// A document ("the report noted"): the words are its author's.
+    #[serde(rename = "document")]
     Document,
     /// An unnamed source ("a senior Pentagon official said"); see `anonymous`.
+    #[serde(rename = "anonymous")]
     Anonymous,
     /// No cue of its own: it continues the attributed quotation just before it.
+    #[serde(rename = "continuation")]
     Continuation,
     /// A headline's "…: Name".
+    #[serde(rename = "headline")]
     Headline,
     /// An interview label ("Sheinbaum:").
+    #[serde(rename = "label")]
     Label,
     /// An interview answer ("A:", a dash line) given to the article's one interviewee.
+    #[serde(rename = "interview")]
     Interview,
     /// An interviewer's question ("Q:", "¿…?" dash line): not a voice of the story.
+    #[serde(rename = "interviewer")]
     Interviewer,
     /// No speaker found. Never a guess.
+    #[serde(rename = "unresolved")]
     Unresolved,
 }
 
 /// Who said it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Speaker {
     /// Display name of the actor (or the anonymous description); null when unresolved.
     pub name: Option<String>,
@@ -135,6 +161,7 @@ impl Speaker {
 
 /// The attribution words: the verb and the phrase around it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Cue {
     /// The verb as printed ("said", "told", "wrote", "according to", "dijo"); for a headline
     /// colon or an interview label, ":".
@@ -148,6 +175,7 @@ pub struct Cue {
 
 /// One direct quotation: an utterance in one or more spans.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Quote {
     /// The quoted words, marks excluded; the spans' texts joined by " … " when split.
     pub text: String,
@@ -174,6 +202,7 @@ pub struct Quote {
 
 /// Unquoted reported speech ("Sheinbaum said she ruled out…"), kept apart from quotes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Indirect {
     /// Who is reported.
     pub speaker: Speaker,
@@ -188,6 +217,7 @@ pub struct Indirect {
 
 /// An unnamed source ("U.S. officials", "people familiar with the matter").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Anonymous {
     /// The description as printed ("four unnamed current or former US officials").
     pub description: String,
@@ -214,6 +244,7 @@ pub struct Anonymous {
 
 /// Another outlet's (or body's) report the article relays ("the New York Times reported").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Relay {
     /// The source's display name.
     pub source: String,
@@ -231,29 +262,35 @@ pub struct Relay {
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
-#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub enum ActorKind {
     /// A named person.
+    #[serde(rename = "person")]
     Person,
     /// A news organisation (from the built-in gazetteer or its name).
+    #[serde(rename = "media")]
     Media,
     /// Any other organisation, government body or country speaking as one.
+    #[serde(rename = "organisation")]
     Organisation,
 }
 
 /// Gender as the text shows it (pronouns after the name, honorifics, gendered titles) or, failing
 /// that, as a common first name usually carries it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub enum Gender {
     /// she/her.
+    #[serde(rename = "female")]
     Female,
     /// he/his.
+    #[serde(rename = "male")]
     Male,
 }
 
 /// An actor as named in one article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct ArticleActor {
     /// Id in `Corpus.voices.actors`.
     pub actor: String,
@@ -274,6 +311,7 @@ pub struct ArticleActor {
 
 /// A voice's share: quotes, words and reported statements of one actor or group.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Share {
     /// Actor id, or group name; `(anonymous)`, `(unresolved)` and `(unplaced)` for voices
     /// with no actor or no group.
@@ -290,18 +328,22 @@ pub struct Share {
 
 /// Direct, indirect or anonymous.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub enum VoiceKind {
     /// A direct quotation.
+    #[serde(rename = "direct")]
     Direct,
     /// Unquoted reported speech.
+    #[serde(rename = "indirect")]
     Indirect,
     /// An unnamed source.
+    #[serde(rename = "anonymous")]
     Anonymous,
 }
 
 /// The first voice an article gives.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct FirstVoice {
     /// Direct, indirect or anonymous.
     pub kind: VoiceKind,
@@ -319,6 +361,7 @@ pub struct FirstVoice {
 
 /// Who gets heard in an article (or, summed, in an outlet).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Heard {
     /// Direct speech quotes (headline and body; captions and dek excluded).
     pub direct: u32,

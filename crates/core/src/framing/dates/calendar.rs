@@ -68,15 +68,19 @@ impl Ymd {
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
-#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub enum DatePrecision {
     /// A day: `date` is `YYYY-MM-DD`.
+    #[serde(rename = "day")]
     Day,
     /// A week: `date` is its Monday, `YYYY-MM-DD`.
+    #[serde(rename = "week")]
     Week,
     /// A month: `date` is `YYYY-MM`.
+    #[serde(rename = "month")]
     Month,
     /// A year: `date` is `YYYY`.
+    #[serde(rename = "year")]
     Year,
 }
 

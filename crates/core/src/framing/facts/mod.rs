@@ -39,20 +39,25 @@ pub const MAX_POSTING: usize = 64;
 
 /// Whether an article states a fact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub enum FactStatus {
     /// States it (see `sentence`, `paragraph`).
+    #[serde(rename = "included")]
     Included,
     /// Leaves it out though published after it was known.
+    #[serde(rename = "omitted")]
     Omitted,
     /// Published before the fact's first date: not an omission.
+    #[serde(rename = "predates")]
     Predates,
     /// Leaves it out, but has no date, so it may predate the fact.
+    #[serde(rename = "undated")]
     Undated,
 }
 
 /// One cell of the facts × articles matrix (cells are in the order of [`Facts::articles`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct FactCell {
     /// Included, omitted, predates or undated.
     pub status: FactStatus,
@@ -66,6 +71,7 @@ pub struct FactCell {
 
 /// A fact stated by one or more articles.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Fact {
     /// "F1", "F2"… in order of how many articles state it.
     pub id: String,
@@ -85,6 +91,7 @@ pub struct Fact {
 
 /// Facts × articles.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Facts {
     /// Article ids, in the order of every fact's `coverage`.
     pub articles: Vec<String>,
@@ -94,6 +101,7 @@ pub struct Facts {
 
 /// One article's row of the matrix, by status.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct ArticleFacts {
     /// Facts it states.
     pub included: Vec<String>,

@@ -30,6 +30,7 @@ use serde::{Deserialize, Serialize};
 
 /// A span of the headline.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Phrase {
     /// The words as printed.
     pub text: String,
@@ -41,31 +42,38 @@ pub struct Phrase {
 
 /// Grammatical voice of the headline's clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub enum Voice {
     /// The subject acts.
+    #[serde(rename = "active")]
     Active,
     /// The subject is acted on.
+    #[serde(rename = "passive")]
     Passive,
     /// No verb: a predicate said of a subject ("X 'not on the table'").
+    #[serde(rename = "verbless")]
     Verbless,
     /// The grammar could not tell.
     #[default]
+    #[serde(rename = "unknown")]
     Unknown,
 }
 
 /// Whose words or report a headline carries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub enum SourceKind {
     /// A person's words ("…: Sheinbaum", "…, Sheinbaum tells Trump").
+    #[serde(rename = "words")]
     Words,
     /// A news organisation's or document's report ("…, NYT reports").
+    #[serde(rename = "report")]
     Report,
 }
 
 /// The source a headline attributes its clause to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct HeadlineSource {
     /// Who speaks or reports.
     pub who: Phrase,
@@ -83,6 +91,7 @@ pub struct HeadlineSource {
 
 /// The name a role-noun agent stands for, found in the body ("Mexican president" → "Claudia Sheinbaum").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Referent {
     /// The name.
     pub name: String,
@@ -94,6 +103,7 @@ pub struct Referent {
 
 /// Who does what to whom in a headline.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct HeadlineAgency {
     /// Who acts; null when unknown or unnamed (agentless passive).
     pub agent: Option<Phrase>,

@@ -92,6 +92,7 @@ pub fn compile(cfg: &super::FramingConfig, diags: &mut Vec<Diagnostic>) -> Vec<S
 
 /// A slot term found in an article.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct NamingHit {
     /// Slot id.
     pub slot: String,
@@ -159,6 +160,7 @@ pub fn find_hits(slots: &[Slot], d: &Doc) -> Vec<NamingHit> {
 
 /// A sentence of an article.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct SentenceRef {
     /// Article id.
     pub article: String,
@@ -168,6 +170,7 @@ pub struct SentenceRef {
 
 /// How often an outlet used one term.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct TermCount {
     /// The term.
     pub term: String,
@@ -179,6 +182,7 @@ pub struct TermCount {
 
 /// One outlet's terms for one slot.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct OutletTerms {
     /// Outlet name.
     pub outlet: String,
@@ -190,6 +194,7 @@ pub struct OutletTerms {
 
 /// A concept slot and what each outlet called it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct SlotNaming {
     /// Slot id.
     pub id: String,
@@ -206,6 +211,7 @@ pub struct SlotNaming {
 
 /// A frequent noun phrase no slot covers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct UnplacedPhrase {
     /// The phrase (lower case).
     pub phrase: String,
@@ -221,6 +227,7 @@ pub struct UnplacedPhrase {
 
 /// Naming choices across the corpus.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Naming {
     /// Per slot, per outlet.
     pub slots: Vec<SlotNaming>,

@@ -275,6 +275,43 @@ async fn quotes_are_highlighted_with_their_speakers_and_cues_with_their_frames()
     );
 }
 
+/// The legend's checkboxes switch a highlight layer off and on through the URL (`plain=`), so
+/// a shared link shows the body as its sender saw it.
+#[wasm_bindgen_test]
+async fn highlight_toggles_live_in_the_url() {
+    let (root, query, _mounted) = mount_explorer(analysed_corpus(), "view=article&article=a0");
+    settle().await;
+    let boxes = matching(&root, ".legend-toggle input");
+    assert_eq!(boxes.len(), 2, "one toggle for quotes, one for cues");
+    let body = one(&root, "[data-testid=article-body]");
+    assert!(!body.class_list().contains("plain-quotes"));
+    boxes[0].unchecked_ref::<HtmlElement>().click();
+    settle().await;
+    assert!(
+        query.get_untracked().contains("plain=quotes"),
+        "{}",
+        query.get_untracked()
+    );
+    assert!(body.class_list().contains("plain-quotes"));
+    assert!(!body.class_list().contains("plain-cues"));
+    boxes[1].unchecked_ref::<HtmlElement>().click();
+    settle().await;
+    assert!(query.get_untracked().contains("plain=quotes,cues"));
+    assert!(body.class_list().contains("plain-cues"));
+    // The URL drives the checkboxes too: clearing it switches both layers back on.
+    query.set("view=article&article=a0".to_owned());
+    settle().await;
+    assert!(!body.class_list().contains("plain-quotes"));
+    let checked: Vec<bool> = matching(&root, ".legend-toggle input")
+        .iter()
+        .map(|b| {
+            b.unchecked_ref::<leptos::web_sys::HtmlInputElement>()
+                .checked()
+        })
+        .collect();
+    assert_eq!(checked, [true, true]);
+}
+
 #[wasm_bindgen_test]
 async fn a_heatmap_cell_opens_its_sentences() {
     let (root, query, _mounted) = mount_explorer(analysed_corpus(), "view=frames");

@@ -104,8 +104,66 @@ pub struct UrlState {
     pub q: String,
     /// `removed=1`: the article view shows what the parser removed.
     pub removed: bool,
+    /// `plain=quotes,cues`: the article view's highlight layers switched off (both are on by
+    /// default).
+    pub plain: Plain,
     /// `open`: the detail opened in the current view (a heatmap cell, a bar, a fact cell).
     pub open: Option<String>,
+}
+
+/// Which highlight layers of the article body are switched off (`plain=quotes,cues`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Plain {
+    /// Quotes are not highlighted.
+    pub quotes: bool,
+    /// Frame cues are not marked.
+    pub cues: bool,
+}
+
+/// A highlight layer of the article body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layer {
+    /// Quotes with their speakers.
+    Quotes,
+    /// Frame cue words.
+    Cues,
+}
+
+impl Plain {
+    /// Whether `layer` is switched off.
+    pub fn is_off(self, layer: Layer) -> bool {
+        match layer {
+            Layer::Quotes => self.quotes,
+            Layer::Cues => self.cues,
+        }
+    }
+
+    /// Switches `layer` on if it was off, off if it was on.
+    pub fn flip(&mut self, layer: Layer) {
+        match layer {
+            Layer::Quotes => self.quotes ^= true,
+            Layer::Cues => self.cues ^= true,
+        }
+    }
+
+    /// Reads `plain=…`; unknown layer names are ignored.
+    fn parse(value: &str) -> Self {
+        let has = |name: &str| value.split(',').any(|v| v.trim() == name);
+        Self {
+            quotes: has("quotes"),
+            cues: has("cues"),
+        }
+    }
+
+    /// The parameter's value, `None` when both layers are on.
+    fn value(self) -> Option<&'static str> {
+        match (self.quotes, self.cues) {
+            (false, false) => None,
+            (true, false) => Some("quotes"),
+            (false, true) => Some("cues"),
+            (true, true) => Some("quotes,cues"),
+        }
+    }
 }
 
 /// Trims a parameter value, dropping it when blank.
@@ -145,6 +203,7 @@ impl UrlState {
             // Kept as typed (a trailing space is part of typing); the search trims it.
             q: get("q").unwrap_or_default(),
             removed: get("removed").is_some_and(|v| v.trim() == "1"),
+            plain: get("plain").map(|v| Plain::parse(&v)).unwrap_or_default(),
             open: non_blank(get("open")),
         }
     }
@@ -162,26 +221,21 @@ impl UrlState {
     /// Parameters come in a fixed order and defaults are left out, so equal states give
     /// equal strings.
     pub fn to_query(&self) -> String {
-        let mut parts: Vec<String> = Vec::new();
-        let mut push = |key: &str, value: &str| {
-            parts.push(format!("{key}={}", encode_component(value)));
-        };
+        // (key, value already encoded), in the fixed order.
+        let mut parts: Vec<(&str, String)> = Vec::new();
         if self.view != View::Overview {
-            push("view", self.view.slug());
+            parts.push(("view", self.view.slug().to_owned()));
         }
         for (key, value) in [("article", &self.article), ("a", &self.a), ("b", &self.b)] {
             if let Some(v) = value {
-                push(key, v);
+                parts.push((key, encode_component(v)));
             }
         }
         if !self.outlets.is_empty() {
             // Names are encoded one by one; the commas between them stay literal.
             let list: Vec<String> = self.outlets.iter().map(|o| encode_component(o)).collect();
-            parts.push(format!("outlet={}", list.join(",")));
+            parts.push(("outlet", list.join(",")));
         }
-        let mut push = |key: &str, value: &str| {
-            parts.push(format!("{key}={}", encode_component(value)));
-        };
         for (key, value) in [
             ("frame", &self.frame),
             ("actor", &self.actor),
@@ -189,19 +243,24 @@ impl UrlState {
             ("to", &self.to),
         ] {
             if let Some(v) = value {
-                push(key, v);
+                parts.push((key, encode_component(v)));
             }
         }
         if !self.q.trim().is_empty() {
-            push("q", &self.q);
+            parts.push(("q", encode_component(&self.q)));
         }
         if self.removed {
-            push("removed", "1");
+            parts.push(("removed", "1".to_owned()));
+        }
+        if let Some(plain) = self.plain.value() {
+            // Layer names and a literal comma, like the outlet list's.
+            parts.push(("plain", plain.to_owned()));
         }
         if let Some(open) = &self.open {
-            push("open", open);
+            parts.push(("open", encode_component(open)));
         }
-        parts.join("&")
+        let pairs: Vec<String> = parts.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        pairs.join("&")
     }
 
     /// A link to this state relative to the current page: `?query`. It keeps the page's path,
@@ -216,6 +275,11 @@ impl UrlState {
             view,
             open: None,
             removed: self.removed && view == View::Article,
+            plain: if view == View::Article {
+                self.plain
+            } else {
+                Plain::default()
+            },
             ..self.clone()
         }
     }
@@ -333,6 +397,10 @@ mod tests {
             to: Some("2025-12-31".into()),
             q: "act of war? 100%".into(),
             removed: true,
+            plain: Plain {
+                quotes: true,
+                cues: false,
+            },
             open: Some("Reuters|Security".into()),
         }
     }
@@ -367,7 +435,9 @@ mod tests {
             "{query}"
         );
         assert!(query.starts_with("view=compare&article=001-abc&a=000-x&b=004-y&"));
-        assert!(query.ends_with("&q=act%20of%20war%3F%20100%25&removed=1&open=Reuters%7CSecurity"));
+        assert!(query.ends_with(
+            "&q=act%20of%20war%3F%20100%25&removed=1&plain=quotes&open=Reuters%7CSecurity"
+        ));
         let back = UrlState::from_query(&query);
         // A comma inside a name splits it once decoded; the filter rejoins known names.
         assert_eq!(back.outlets, ["Fox News", "Reuters", "Ä & Co", "Ltd"]);
@@ -393,7 +463,7 @@ mod tests {
     #[test]
     fn unknown_and_malformed_values_are_ignored() {
         let state = UrlState::from_query(
-            "view=nope&removed=yes&from=2025-02-30&to=soon&outlet=,%20,&article=%20&zzz=1&open=",
+            "view=nope&removed=yes&from=2025-02-30&to=soon&outlet=,%20,&article=%20&zzz=1&open=&plain=bold",
         );
         assert_eq!(state, UrlState::default());
         // A stray percent sign is kept as written.
@@ -417,10 +487,42 @@ mod tests {
         assert_eq!(frames.q, state.q);
         assert_eq!(frames.open, None);
         assert!(!frames.removed);
+        assert_eq!(frames.plain, Plain::default());
         let article = state.with_article("002");
         assert_eq!(article.view, View::Article);
         assert_eq!(article.article.as_deref(), Some("002"));
         assert!(article.removed);
+        assert!(article.plain.quotes);
+    }
+
+    #[test]
+    fn highlight_layers_round_trip() {
+        for (quotes, cues, query) in [
+            (true, false, "plain=quotes"),
+            (false, true, "plain=cues"),
+            (true, true, "plain=quotes,cues"),
+        ] {
+            let state = UrlState {
+                view: View::Article,
+                plain: Plain { quotes, cues },
+                ..UrlState::default()
+            };
+            assert_eq!(state.to_query(), format!("view=article&{query}"));
+            assert_eq!(UrlState::from_query(&state.to_query()), state);
+        }
+        let mut plain = Plain::default();
+        plain.flip(Layer::Cues);
+        assert!(plain.is_off(Layer::Cues) && !plain.is_off(Layer::Quotes));
+        plain.flip(Layer::Cues);
+        assert_eq!(plain, Plain::default());
+        // Order and spacing do not matter; unknown layers are ignored.
+        assert_eq!(
+            UrlState::from_query("plain=cues,%20quotes,bold").plain,
+            Plain {
+                quotes: true,
+                cues: true
+            }
+        );
     }
 
     #[test]

@@ -10,9 +10,11 @@ use super::body::MarkedText;
 use super::common::{
     headline_of, ArticleCard, DateLabel, Evidenced, NothingVisible, OutletTag, Provenance,
 };
+use super::nav::Step;
 use super::use_ctx;
 use crate::format::{byline, count, Published};
 use crate::insights::HEADLINE;
+use crate::state::query::Layer;
 
 /// The article view: the chosen article, or a list to choose from.
 #[component]
@@ -151,16 +153,23 @@ fn Body(index: usize) -> impl IntoView {
     let data = ctx.data.clone();
     let quotes = data.insights.quotes(index);
     let cues = data.insights.cues(index);
-    let (show_quotes, show_cues) = (RwSignal::new(true), RwSignal::new(true));
+    // Which layers are switched off lives in the URL (`plain=`), so a shared link shows the
+    // body as its sender saw it.
+    let nav = ctx.nav;
+    let plain = Memo::new(move |_| nav.state.with(|s| s.plain));
     // With a frame filter set, only that frame's cues are marked.
     let frame = {
         let (data, state) = (data.clone(), ctx.nav.state);
         Memo::new(move |_| state.with(|s| data.filter(s).frame))
     };
-    let toggle = |label: String, on: RwSignal<bool>| {
+    let toggle = |label: String, layer: Layer| {
         view! {
             <label class="legend-toggle">
-                <input type="checkbox" prop:checked=move || on.get() on:change=move |_| on.update(|v| *v = !*v) />
+                <input
+                    type="checkbox"
+                    prop:checked=move || !plain.get().is_off(layer)
+                    on:change=move |_| nav.update(Step::Stay, |s| s.plain.flip(layer))
+                />
                 {label}
             </label>
         }
@@ -172,11 +181,11 @@ fn Body(index: usize) -> impl IntoView {
     let legend = view! {
         <div class="legend">
             {match &quotes {
-                Some(_) => toggle(format!("{} highlighted (speaker on hover or focus)", count(quoted, "quote", "quotes")), show_quotes).into_any(),
+                Some(_) => toggle(format!("{} highlighted (speaker on hover or focus)", count(quoted, "quote", "quotes")), Layer::Quotes).into_any(),
                 None => view! { <span class="muted">"Quotes not analysed in this corpus."</span> }.into_any(),
             }}
             {match &cues {
-                Some(c) => toggle(format!("{} marked", count(c.len(), "frame cue", "frame cues")), show_cues).into_any(),
+                Some(c) => toggle(format!("{} marked", count(c.len(), "frame cue", "frame cues")), Layer::Cues).into_any(),
                 None => view! { <span class="muted">"Frames not analysed in this corpus."</span> }.into_any(),
             }}
             {move || frame.get().map(|f| view! { <span class="muted">{format!("(only cues of the {f} frame, as filtered)")}</span> })}
@@ -219,8 +228,8 @@ fn Body(index: usize) -> impl IntoView {
         {legend}
         <div
             class="article-body"
-            class:plain-quotes=move || !show_quotes.get()
-            class:plain-cues=move || !show_cues.get()
+            class:plain-quotes=move || plain.get().quotes
+            class:plain-cues=move || plain.get().cues
             data-testid="article-body"
         >
             {paragraphs}

@@ -45,6 +45,61 @@ describe('the release build as GitHub Pages serves it', () => {
     assert.deepEqual(code.filter((u) => !u.startsWith(PREFIX)), [], 'the JS and WASM load from the public URL');
   });
 
+  it('the overview loads only the first-view build; every other view only the full build', async () => {
+    // The WASM modules a page load fetched, by build: "framelens" (first view) or "views".
+    const builds = (rec) =>
+      rec.requests
+        .map((r) => path.basename(new URL(r.url).pathname))
+        .filter((f) => f.endsWith('.wasm'))
+        .map((f) => f.split('-')[0]);
+    const ready = (page, view) =>
+      page.waitForFunction(
+        (v) =>
+          document.querySelector('[data-testid="nav"] [aria-current="page"]')?.getAttribute('data-view') === v &&
+          document.querySelector('#view') !== null,
+        view,
+        { timeout: 30_000 },
+      );
+    let p = await openPage(h);
+    try {
+      await p.page.goto(h.server.base);
+      await waitForStory(p.page, corpus);
+      assert.deepEqual(builds(p.rec), ['framelens'], 'the overview needs the first-view build only');
+      // Leaving the overview: one reload into the full build, the URL kept.
+      await p.page.locator(`[data-testid="nav"] [data-view="frames"]`).first().click();
+      await ready(p.page, 'frames');
+      await p.page.locator('[data-testid="heatmap-cell"]').first().waitFor({ timeout: 30_000 });
+      assert.equal(new URL(p.page.url()).searchParams.get('view'), 'frames');
+      assert.deepEqual(builds(p.rec), ['framelens', 'views']);
+      assert.equal(p.rec.documents.length, 2, 'one reload');
+      // The full build serves the overview too: from here on, no more reloads.
+      for (const view of ['overview', 'voices']) {
+        await p.page.locator(`[data-testid="nav"] [data-view="${view}"]`).first().click();
+        await ready(p.page, view);
+      }
+      await p.page.goBack();
+      await ready(p.page, 'overview');
+      await p.page.waitForLoadState('networkidle');
+      assert.equal(p.rec.documents.length, 2, 'the full build moved between views without a reload');
+      assert.deepEqual(builds(p.rec), ['framelens', 'views']);
+      assert.deepEqual(problems(h, p.rec), NO_PROBLEMS);
+    } finally {
+      await p.close();
+    }
+    // A link straight to another view never downloads the first-view build.
+    p = await openPage(h);
+    try {
+      await p.page.goto(`${h.server.base}?view=voices&outlet=${encodeURIComponent(outlet)}`);
+      await ready(p.page, 'voices');
+      await p.page.waitForLoadState('networkidle');
+      assert.deepEqual(builds(p.rec), ['views']);
+      assert.equal(p.rec.documents.length, 1);
+      assert.deepEqual(problems(h, p.rec), NO_PROBLEMS);
+    } finally {
+      await p.close();
+    }
+  });
+
   /** Opens a stray URL, waits until 404.html has sent the browser on, and returns where to. */
   const follow = async (server, strayPath, expectedPath) => {
     const p = await openPage({ ...h, server });

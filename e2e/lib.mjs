@@ -167,6 +167,8 @@ export async function openPage(h, { width = 1280, height = 900 } = {}) {
     requests: [],
     documents: [],
     dialogs: [],
+    aborted: [],
+    loads: 0,
   };
   await context.route('**/*', (route) => {
     const u = new URL(route.request().url());
@@ -183,7 +185,16 @@ export async function openPage(h, { width = 1280, height = 900 } = {}) {
     rec.requests.push({ url: r.url(), type: r.resourceType() });
     if (r.resourceType() === 'document') rec.documents.push(r.url());
   });
-  page.on('requestfailed', (r) => rec.failed.push(`${r.url()}: ${r.failure()?.errorText}`));
+  // When the page moves itself to a new load (the first-view build reloads into the full one
+  // on leaving the overview), the browser cancels what the old load still had in flight (its
+  // favicon). An abort is therefore kept with the number of loads seen when it happened, and
+  // `problems` forgives it only if a later load followed.
+  page.on('domcontentloaded', () => (rec.loads += 1));
+  page.on('requestfailed', (r) => {
+    const why = r.failure()?.errorText;
+    if (why === 'net::ERR_ABORTED') rec.aborted.push({ text: `${r.url()}: ${why}`, load: rec.loads });
+    else rec.failed.push(`${r.url()}: ${why}`);
+  });
   page.on('response', (r) => {
     if (r.status() >= 400) rec.badStatus.push(`${r.status()} ${r.url()}`);
   });
@@ -194,10 +205,9 @@ export async function openPage(h, { width = 1280, height = 900 } = {}) {
   // A test's own mid-test navigation may cut off requests of the page it leaves (a favicon
   // still loading): those aborts are the test's doing, not the page's, so they are dropped.
   const ownNavigation = async (go) => {
-    const before = rec.failed.length;
+    const before = rec.aborted.length;
     const result = await go();
-    const after = rec.failed.splice(before);
-    rec.failed.push(...after.filter((f) => !f.endsWith('net::ERR_ABORTED')));
+    rec.aborted.splice(before);
     return result;
   };
   return {
@@ -222,7 +232,7 @@ export function problems(h, rec) {
   return {
     consoleErrors: rec.consoleErrors,
     pageErrors: rec.pageErrors,
-    failedRequests: rec.failed,
+    failedRequests: [...rec.failed, ...rec.aborted.filter((a) => a.load >= rec.loads).map((a) => a.text)],
     errorResponses: rec.badStatus,
     strayRequests: strayRequests(h, rec),
     dialogs: rec.dialogs,
@@ -362,10 +372,16 @@ export async function navViews(page) {
 export async function goToView(page, view) {
   const link = page.locator(`[data-testid="nav"] [data-view="${view}"]`).first();
   await link.click();
+  // From the overview, the first-view build reloads into the full one: wait for a page that
+  // shows the view (the corpus loaded, the link current), in whichever load that is.
   await page.waitForFunction(
-    (v) => (new URL(location.href).searchParams.get('view') ?? 'overview') === v,
+    (v) =>
+      (new URL(location.href).searchParams.get('view') ?? 'overview') === v &&
+      document.querySelector('[data-testid="nav"] [aria-current="page"]')?.getAttribute('data-view') === v &&
+      document.querySelector('#view') !== null &&
+      document.querySelector('[data-testid="view-loading"]') === null,
     view,
-    { timeout: HOOK_MS },
+    { timeout: 4 * HOOK_MS },
   );
   await page.waitForLoadState('networkidle');
 }

@@ -14,6 +14,8 @@ step "clippy (native)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 step "clippy (wasm32: the page and core)"
 cargo clippy -p framelens -p framelens-core --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+step "clippy (wasm32: the page's first-view build, without the other views)"
+cargo clippy -p framelens --target wasm32-unknown-unknown --no-default-features --locked -- -D warnings
 step "unit and integration tests (native)"
 cargo test --workspace --locked
 step "component tests in headless Chromium (wasm-bindgen-test)"

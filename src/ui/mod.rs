@@ -3,22 +3,32 @@
 //!
 //! Corpus strings are only ever inserted as text nodes or attribute values, never as HTML.
 
+#[cfg(feature = "views")]
 pub mod article;
+#[cfg(feature = "views")]
 pub mod article_parts;
 pub mod body;
 pub mod common;
+#[cfg(feature = "views")]
 pub mod compare;
+#[cfg(feature = "views")]
 pub mod facts;
 pub mod filters;
+#[cfg(feature = "views")]
 pub mod frames;
+#[cfg(feature = "views")]
 pub mod headlines;
+#[cfg(feature = "views")]
 pub mod heatmap;
+#[cfg(feature = "views")]
 pub mod method;
+#[cfg(feature = "views")]
 pub mod naming;
 pub mod nav;
 pub mod overview;
 pub mod shell;
 pub mod theme;
+#[cfg(feature = "views")]
 pub mod voices;
 
 use std::sync::Arc;

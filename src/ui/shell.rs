@@ -8,7 +8,9 @@ use leptos::prelude::*;
 use super::filters::FilterBar;
 use super::nav::{use_nav, Step};
 use super::theme::ThemeToggle;
-use super::{article, compare, facts, frames, headlines, method, naming, overview, voices, Ctx};
+#[cfg(feature = "views")]
+use super::{article, compare, facts, frames, headlines, method, naming, voices};
+use super::{overview, Ctx};
 use crate::format::page_title;
 use crate::state::data::Data;
 use crate::state::query::View;
@@ -78,15 +80,42 @@ pub fn Explorer(
         <div class="view" id="view">
             {move || match view.get() {
                 View::Overview => view! { <overview::Overview /> }.into_any(),
+                #[cfg(not(feature = "views"))]
+                _ => view! { <FullBuild /> }.into_any(),
+                #[cfg(feature = "views")]
                 View::Headlines => view! { <headlines::Headlines /> }.into_any(),
+                #[cfg(feature = "views")]
                 View::Frames => view! { <frames::Frames /> }.into_any(),
+                #[cfg(feature = "views")]
                 View::Voices => view! { <voices::Voices /> }.into_any(),
+                #[cfg(feature = "views")]
                 View::Naming => view! { <naming::Naming /> }.into_any(),
+                #[cfg(feature = "views")]
                 View::Facts => view! { <facts::Facts /> }.into_any(),
+                #[cfg(feature = "views")]
                 View::Article => view! { <article::ArticleView /> }.into_any(),
+                #[cfg(feature = "views")]
                 View::Compare => view! { <compare::Compare /> }.into_any(),
+                #[cfg(feature = "views")]
                 View::Method => view! { <method::Method /> }.into_any(),
             }}
         </div>
+    }
+}
+
+/// The first-view build holds the overview only. Any other view (a link, a nav click, back or
+/// forward into one) reloads the page, whose loader (`pattern_script` in Trunk.toml) then starts
+/// the build with every view; the URL already names the view, so nothing is lost.
+#[cfg(not(feature = "views"))]
+#[component]
+fn FullBuild() -> impl IntoView {
+    Effect::new(move |_| {
+        // A reload that fails leaves the message below; there is nothing better to do.
+        let _ = window().location().reload();
+    });
+    view! {
+        <p class="status" role="status" aria-live="polite" data-testid="view-loading">
+            "Loading the view…"
+        </p>
     }
 }

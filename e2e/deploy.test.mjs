@@ -100,6 +100,39 @@ describe('the release build as GitHub Pages serves it', () => {
     }
   });
 
+  it('plain= switches highlight layers off everywhere in the article, cues inside quotes included', async () => {
+    const article = corpus.articles.find((a) => a.voices?.quotes?.length && a.framing?.sentences?.length);
+    assert.ok(article, 'a seed article with quotes and frame cues');
+    // Per mark kind: how many are drawn (a background or an underline) and how many in all.
+    const drawn = (page) =>
+      page.evaluate(() => {
+        const count = (sel) => {
+          const els = [...document.querySelectorAll(`[data-testid="article-view"] ${sel}`)];
+          const shown = els.filter((e) => {
+            const s = getComputedStyle(e);
+            return s.backgroundColor !== 'rgba(0, 0, 0, 0)' || s.borderBottomStyle !== 'none';
+          });
+          return [shown.length, els.length];
+        };
+        return { quotes: count('[data-testid="quote"]'), cues: count('[data-testid="frame-cue"]'), nested: count('[data-testid="quote"] [data-testid="frame-cue"]') };
+      });
+    for (const [plain, off] of [['', []], ['cues', ['cues', 'nested']], ['quotes', ['quotes']], ['quotes,cues', ['quotes', 'cues', 'nested']]]) {
+      const p = await openPage(h);
+      try {
+        await p.page.goto(`${h.server.base}?view=article&article=${encodeURIComponent(article.id)}${plain ? `&plain=${plain}` : ''}`);
+        await p.page.locator('[data-testid="article-body"]').waitFor({ timeout: 30_000 });
+        const marks = await drawn(p.page);
+        assert.ok(marks.nested[1] > 0, 'the article has cues inside quotes');
+        for (const [kind, [shown, all]] of Object.entries(marks)) {
+          assert.ok(all > 0, `${kind}: marks present`);
+          assert.equal(shown, off.includes(kind) ? 0 : all, `plain=${plain}: ${kind} drawn ${shown} of ${all}`);
+        }
+      } finally {
+        await p.close();
+      }
+    }
+  });
+
   /** Opens a stray URL, waits until 404.html has sent the browser on, and returns where to. */
   const follow = async (server, strayPath, expectedPath) => {
     const p = await openPage({ ...h, server });

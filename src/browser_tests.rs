@@ -283,7 +283,9 @@ async fn highlight_toggles_live_in_the_url() {
     settle().await;
     let boxes = matching(&root, ".legend-toggle input");
     assert_eq!(boxes.len(), 2, "one toggle for quotes, one for cues");
-    let body = one(&root, "[data-testid=article-body]");
+    // The layers are switched on the whole article: the headline's marks follow the body's.
+    let body = one(&root, "[data-testid=article-view]");
+    assert!(!matching(&body, "h2 [data-testid=quote], h2 [data-testid=frame-cue], [data-testid=article-body] [data-testid=quote]").is_empty());
     assert!(!body.class_list().contains("plain-quotes"));
     boxes[0].unchecked_ref::<HtmlElement>().click();
     settle().await;

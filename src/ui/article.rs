@@ -64,13 +64,22 @@ fn ArticleDetail(index: usize) -> impl IntoView {
         let visible = ctx.visible;
         move || !visible.with(|v| v.contains(&index))
     };
+    // The legend's layers (`plain=` in the URL) apply to the headline's marks as to the body's.
+    let nav = ctx.nav;
+    let plain = Memo::new(move |_| nav.state.with(|s| s.plain));
     let credits = article
         .credits
         .iter()
         .map(|c| format!("{} ({})", c.name, role_label(c.role)))
         .collect::<Vec<_>>();
     view! {
-        <article class="article-view" aria-labelledby="article-headline">
+        <article
+            class="article-view"
+            class:plain-quotes=move || plain.get().quotes
+            class:plain-cues=move || plain.get().cues
+            aria-labelledby="article-headline"
+            data-testid="article-view"
+        >
             <p class="notice small" hidden=move || !hidden()>
                 "This article is hidden by the current filters; it is shown because the link names it."
             </p>
@@ -154,7 +163,7 @@ fn Body(index: usize) -> impl IntoView {
     let quotes = data.insights.quotes(index);
     let cues = data.insights.cues(index);
     // Which layers are switched off lives in the URL (`plain=`), so a shared link shows the
-    // body as its sender saw it.
+    // article as its sender saw it; the classes that hide them sit on the whole article.
     let nav = ctx.nav;
     let plain = Memo::new(move |_| nav.state.with(|s| s.plain));
     // With a frame filter set, only that frame's cues are marked.
@@ -226,12 +235,7 @@ fn Body(index: usize) -> impl IntoView {
     };
     view! {
         {legend}
-        <div
-            class="article-body"
-            class:plain-quotes=move || plain.get().quotes
-            class:plain-cues=move || plain.get().cues
-            data-testid="article-body"
-        >
+        <div class="article-body" data-testid="article-body">
             {paragraphs}
         </div>
     }

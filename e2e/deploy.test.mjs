@@ -4,7 +4,7 @@
 
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, mkdtemp, copyFile, cp, rm } from 'node:fs/promises';
+import { readFile, readdir, mkdtemp, copyFile, cp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -216,6 +216,29 @@ describe('the release build as GitHub Pages serves it', () => {
       await error.waitFor({ timeout: 30_000 });
       assert.match(await error.innerText(), /corpus\.json|404|load/i, 'the error names what failed');
       assert.deepEqual(p.rec.pageErrors, [], 'no uncaught exception');
+    } finally {
+      await p.close();
+      await server.close();
+      await rm(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('when the page\'s own code cannot be loaded, the page says so (start-error) instead of staying blank', async () => {
+    const copy = await mkdtemp(path.join(tmpdir(), 'framelens-nowasm-'));
+    await cp(dir, copy, { recursive: true });
+    const full = (await readdir(copy)).find((f) => /^views-.*_bg\.wasm$/.test(f));
+    assert.ok(full, 'the full build is in the site');
+    await rm(path.join(copy, full));
+    const server = await startServer(copy, PREFIX);
+    const p = await openPage({ ...h, server });
+    try {
+      await p.page.goto(`${server.base}?view=frames`);
+      const error = p.page.locator('[data-testid="start-error"]');
+      await error.waitFor({ timeout: 30_000 });
+      const text = await error.innerText();
+      assert.ok(text.includes(full), `the message names the missing file: ${text}`);
+      assert.equal(await error.getAttribute('role'), 'alert');
+      assert.deepEqual(p.rec.pageErrors, [], 'the failure is caught, not an uncaught exception');
     } finally {
       await p.close();
       await server.close();

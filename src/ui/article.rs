@@ -14,7 +14,7 @@ use super::nav::Step;
 use super::use_ctx;
 use crate::format::{byline, count, Published};
 use crate::insights::HEADLINE;
-use crate::state::query::Layer;
+use crate::state::query::{Layer, Plain};
 
 /// The article view: the chosen article, or a list to choose from.
 #[component]
@@ -113,7 +113,7 @@ fn ArticleDetail(index: usize) -> impl IntoView {
                     {article.warnings.iter().map(|w| view! { <li>{w.clone()}</li> }).collect_view()}
                 </ul>
             })}
-            <Body index=index />
+            <Body index=index plain=plain />
             <Captions index=index />
             <Removed index=index />
             <PrevNext index=index />
@@ -157,15 +157,17 @@ fn Headline(index: usize) -> impl IntoView {
 
 /// The body with highlights and a legend.
 #[component]
-fn Body(index: usize) -> impl IntoView {
+fn Body(
+    index: usize,
+    /// The layers switched off (`plain=` in the URL, so a shared link shows the article as its
+    /// sender saw it); the classes that hide them sit on the whole article.
+    plain: Memo<Plain>,
+) -> impl IntoView {
     let ctx = use_ctx();
+    let nav = ctx.nav;
     let data = ctx.data.clone();
     let quotes = data.insights.quotes(index);
     let cues = data.insights.cues(index);
-    // Which layers are switched off lives in the URL (`plain=`), so a shared link shows the
-    // article as its sender saw it; the classes that hide them sit on the whole article.
-    let nav = ctx.nav;
-    let plain = Memo::new(move |_| nav.state.with(|s| s.plain));
     // With a frame filter set, only that frame's cues are marked.
     let frame = {
         let (data, state) = (data.clone(), ctx.nav.state);

@@ -204,45 +204,45 @@ describe('the release build as GitHub Pages serves it', () => {
     }
   });
 
-  it('when corpus.json cannot be loaded, the page says so (load-error) instead of failing silently', async () => {
-    const copy = await mkdtemp(path.join(tmpdir(), 'framelens-nocorpus-'));
+  /**
+   * Serves a copy of the site without the file `pick` chooses among its names, opens `query`
+   * on it, and hands the page and the removed name to `check`; cleans everything up after.
+   */
+  const withoutFile = async (pick, query, check) => {
+    const copy = await mkdtemp(path.join(tmpdir(), 'framelens-missing-'));
     await cp(dir, copy, { recursive: true });
-    await rm(path.join(copy, 'corpus.json'));
+    const gone = (await readdir(copy)).find(pick);
+    assert.ok(gone, 'the file to remove is in the site');
+    await rm(path.join(copy, gone));
     const server = await startServer(copy, PREFIX);
     const p = await openPage({ ...h, server });
     try {
-      await p.page.goto(server.base);
+      await p.page.goto(server.base + query);
+      await check(p, gone);
+    } finally {
+      await p.close();
+      await server.close();
+      await rm(copy, { recursive: true, force: true });
+    }
+  };
+
+  it('when corpus.json cannot be loaded, the page says so (load-error) instead of failing silently', async () => {
+    await withoutFile((f) => f === 'corpus.json', '', async (p) => {
       const error = p.page.locator('[data-testid="load-error"]');
       await error.waitFor({ timeout: 30_000 });
       assert.match(await error.innerText(), /corpus\.json|404|load/i, 'the error names what failed');
       assert.deepEqual(p.rec.pageErrors, [], 'no uncaught exception');
-    } finally {
-      await p.close();
-      await server.close();
-      await rm(copy, { recursive: true, force: true });
-    }
+    });
   });
 
   it('when the page\'s own code cannot be loaded, the page says so (start-error) instead of staying blank', async () => {
-    const copy = await mkdtemp(path.join(tmpdir(), 'framelens-nowasm-'));
-    await cp(dir, copy, { recursive: true });
-    const full = (await readdir(copy)).find((f) => /^views-.*_bg\.wasm$/.test(f));
-    assert.ok(full, 'the full build is in the site');
-    await rm(path.join(copy, full));
-    const server = await startServer(copy, PREFIX);
-    const p = await openPage({ ...h, server });
-    try {
-      await p.page.goto(`${server.base}?view=frames`);
+    await withoutFile((f) => /^views-.*_bg\.wasm$/.test(f), '?view=frames', async (p, gone) => {
       const error = p.page.locator('[data-testid="start-error"]');
       await error.waitFor({ timeout: 30_000 });
       const text = await error.innerText();
-      assert.ok(text.includes(full), `the message names the missing file: ${text}`);
+      assert.ok(text.includes(gone), `the message names the missing file: ${text}`);
       assert.equal(await error.getAttribute('role'), 'alert');
       assert.deepEqual(p.rec.pageErrors, [], 'the failure is caught, not an uncaught exception');
-    } finally {
-      await p.close();
-      await server.close();
-      await rm(copy, { recursive: true, force: true });
-    }
+    });
   });
 });

@@ -307,6 +307,20 @@ export function quotesOf(article) {
   return quotes.filter((q) => (q.spans ?? []).some((sp) => sp.part === 'body'));
 }
 
+/**
+ * The words a contract span points at: `headline`, `dek.value`, `body[paragraph].text` or
+ * `captions[paragraph].text`, cut at char (code point) offsets, as the page cuts them.
+ */
+export function spanText(article, span) {
+  const text = {
+    headline: article.headline,
+    dek: article.dek?.value,
+    body: article.body[span.paragraph]?.text,
+    caption: article.captions[span.paragraph]?.text,
+  }[span.part] ?? '';
+  return [...text].slice(span.start, span.end).join('');
+}
+
 /** The article to open: the one with the most body quotes, then one with removed lines. */
 export function articleToOpen(corpus) {
   const score = (a) => quotesOf(a).length * 1000 + (a.removed?.length ? 1 : 0);

@@ -16,6 +16,7 @@ import {
   outletsOf,
   outletToFilter,
   quotesOf,
+  spanText,
   articleToOpen,
   showing,
   cards,
@@ -223,7 +224,8 @@ export function siteSuite(name) {
         const joined = norm(shown.map((q) => q.text).join(' '));
         for (const q of expected) {
           for (const span of (q.spans ?? []).filter((sp) => sp.part === 'body')) {
-            assert.ok(joined.includes(norm(span.text)), `quote not highlighted: ${span.text}`);
+            const words = spanText(article, span);
+            assert.ok(words && joined.includes(norm(words)), `quote not highlighted: ${words}`);
           }
           const speaker = q.speaker?.name ?? 'unresolved';
           if ((q.spans ?? []).some((sp) => sp.part === 'body')) {

@@ -12,8 +12,8 @@ step "format"
 cargo fmt --all --check
 step "clippy (native)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
-step "clippy (wasm32: the page and core)"
-cargo clippy -p framelens -p framelens-core --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+step "clippy (wasm32: the page, the model and core)"
+cargo clippy -p framelens -p framelens-model -p framelens-core --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 step "clippy (wasm32: the page's first-view build, without the other views)"
 cargo clippy -p framelens --target wasm32-unknown-unknown --no-default-features --locked -- -D warnings
 step "unit and integration tests (native)"

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::task::{Context, Poll, Waker};
 use std::time::Duration;
 
-use framelens_core::Corpus;
+use framelens_model::Corpus;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
@@ -443,12 +443,12 @@ fn the_browser_decoder_reads_what_the_build_writes() {
     assert_eq!(parse_corpus_js(&json), Ok(corpus.clone()));
 
     let mut newer = corpus;
-    newer.schema_version = framelens_core::SCHEMA_VERSION + 1;
+    newer.schema_version = framelens_model::SCHEMA_VERSION + 1;
     let json = serde_json::to_string(&newer).unwrap();
     assert_eq!(
         parse_corpus_js(&json),
         Err(LoadError::Schema {
-            found: framelens_core::SCHEMA_VERSION + 1
+            found: framelens_model::SCHEMA_VERSION + 1
         })
     );
     assert!(matches!(

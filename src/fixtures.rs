@@ -1,6 +1,6 @@
 //! Sample corpus data shared by the native and browser tests.
 
-use framelens_core::{Article, Corpus, SCHEMA_VERSION};
+use framelens_model::{Article, Corpus, SCHEMA_VERSION};
 use serde_json::json;
 
 /// An attribution (as JSON) resting on collector configuration.
@@ -107,11 +107,19 @@ pub fn sample_corpus() -> Corpus {
 /// A span of article text, as the voices analysis writes it.
 fn span(part: &str, paragraph: u32, text: &str, start: u32) -> serde_json::Value {
     let end = start + text.chars().count() as u32;
-    json!({ "part": part, "paragraph": paragraph, "start": start, "end": end, "text": text })
+    json!({ "part": part, "paragraph": paragraph, "start": start, "end": end })
 }
 
 /// Cues of one frame: `(start, end, cue)`.
 type Cues<'a> = &'a [(u32, u32, &'a str)];
+
+/// A span of the headline (`paragraph` None) or of a body paragraph.
+fn at(paragraph: Option<u32>, start: u32, end: u32) -> serde_json::Value {
+    match paragraph {
+        None => json!({ "part": "headline", "paragraph": 0, "start": start, "end": end }),
+        Some(p) => json!({ "part": "body", "paragraph": p, "start": start, "end": end }),
+    }
+}
 
 /// A sentence with its frames (`(frame id, cues)`).
 fn sentence(paragraph: Option<u32>, end: u32, frames: &[(&str, Cues<'_>)]) -> serde_json::Value {
@@ -120,12 +128,12 @@ fn sentence(paragraph: Option<u32>, end: u32, frames: &[(&str, Cues<'_>)]) -> se
         .map(|(frame, cues)| {
             let cues: Vec<serde_json::Value> = cues
                 .iter()
-                .map(|(s, e, c)| json!({ "start": s, "end": e, "cue": c, "weight": 1.0 }))
+                .map(|(s, e, c)| json!({ "span": at(paragraph, *s, *e), "cue": c, "weight": 1.0 }))
                 .collect();
             json!({ "frame": frame, "score": cues.len() as f64, "cues": cues })
         })
         .collect();
-    json!({ "paragraph": paragraph, "start": 0, "end": end, "frames": frames })
+    json!({ "span": at(paragraph, 0, end), "frames": frames })
 }
 
 /// A frame choice ("no frame cue" when `frame` is `None`).
@@ -221,12 +229,12 @@ pub fn analysed_corpus() -> Corpus {
         ],
         Some(("security_and_defense", "Security and defense")),
         json!({
-            "agent": { "text": "Mexico", "start": 0, "end": 6 },
-            "action": { "text": "rejects", "start": 7, "end": 14 },
-            "patient": { "text": "US strikes", "start": 15, "end": 25 },
+            "agent": { "text": "Mexico", "span": at(None, 0, 6) },
+            "action": { "text": "rejects", "span": at(None, 7, 14) },
+            "patient": { "text": "US strikes", "span": at(None, 15, 25) },
             "voice": "active", "negated": false, "notes": [],
         }),
-        json!([{ "slot": "us_action", "term": "strikes", "sentence": 0, "paragraph": null, "start": 18, "end": 25 }]),
+        json!([{ "slot": "us_action", "term": "strikes", "sentence": 0, "span": at(None, 18, 25) }]),
     ))
     .expect("framing");
 
@@ -248,11 +256,18 @@ pub fn analysed_corpus() -> Corpus {
     a1.framing = serde_json::from_value(framing(
         vec![
             sentence(None, 19, &[("security_and_defense", &[(13, 19, "troop*")])]),
-            sentence(Some(0), 46, &[("security_and_defense", &[(0, 6, "troop*"), (23, 29, "border")])]),
+            sentence(
+                Some(0),
+                46,
+                &[(
+                    "security_and_defense",
+                    &[(0, 6, "troop*"), (23, 29, "border")],
+                )],
+            ),
         ],
         None,
         json!({ "voice": "unknown", "negated": false, "notes": [] }),
-        json!([{ "slot": "us_action", "term": "troops", "sentence": 0, "paragraph": null, "start": 13, "end": 19 }]),
+        json!([{ "slot": "us_action", "term": "troops", "sentence": 0, "span": at(None, 13, 19) }]),
     ))
     .expect("framing");
 
@@ -302,7 +317,7 @@ pub fn analysed_corpus() -> Corpus {
                 "facts": [{
                     "id": "F1", "label": "troops", "text": p1, "anchors": [], "articles": 1,
                     "coverage": [
-                        { "status": "included", "sentence": 2, "paragraph": 1 },
+                        { "status": "included", "sentence": 2 },
                         { "status": "omitted" },
                     ],
                 }],

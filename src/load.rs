@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use framelens_core::{Corpus, SCHEMA_VERSION};
+use framelens_model::{Corpus, SCHEMA_VERSION};
 
 /// Where the corpus is, relative to the page, so the site works under any sub-path.
 pub const CORPUS_URL: &str = "corpus.json";
@@ -55,7 +55,7 @@ impl std::error::Error for LoadError {}
 
 /// Decodes the tree of a parsed `corpus.json`: the format version first (so an older or
 /// newer file is named as such rather than as broken), then the contract's types through
-/// serde-lite (see `framelens-core`, feature `lite`: far less WASM than serde's visitors).
+/// serde-lite (see `framelens-model`, feature `lite`: far less WASM than serde's visitors).
 pub fn decode(tree: &serde_lite::Intermediate) -> Result<Corpus, LoadError> {
     let version = tree
         .as_map()

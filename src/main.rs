@@ -2,7 +2,7 @@
 //!
 //! A client-side Leptos app built by Trunk. It reads the compiled corpus (`corpus.json`,
 //! written by `framelens build`) and draws it; all parsing and analysis happen in the build
-//! step, so the page depends on `framelens-core` for its types only.
+//! step, so the page depends on the contract crate `framelens-model` alone.
 #![forbid(unsafe_code)]
 // The first-view build (`--no-default-features`) compiles the other views out; the helpers
 // only they call are then unused there, and only there.

@@ -2,7 +2,7 @@
 //! (verbatim or rewritten) share a row; between matches, the sentences only one article has
 //! run down their own column.
 
-use framelens_core::framing::shared::Alignment;
+use framelens_model::framing::shared::Alignment;
 
 /// How two sentences match.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -125,7 +125,7 @@ pub fn tally(rows: &[Row]) -> (usize, usize, usize, usize) {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use framelens_core::framing::shared::SentencePair;
+    use framelens_model::framing::shared::SentencePair;
 
     fn alignment(verbatim: &[(u32, u32)], rewritten: &[(u32, u32)]) -> Alignment {
         let pair = |&(a, b): &(u32, u32)| SentencePair {

@@ -2,7 +2,7 @@
 //! row per body paragraph. RFC 4180 quoting; cells that a spreadsheet would run as a formula
 //! are prefixed with an apostrophe.
 
-use framelens_core::{BlockKind, Corpus};
+use framelens_model::{BlockKind, Corpus};
 
 use super::Insights;
 use crate::state::data::outlet_name;
@@ -56,7 +56,7 @@ pub fn articles_csv(corpus: &Corpus, insights: &Insights) -> String {
         "sha256",
     ];
     let rows = corpus.articles.iter().enumerate().map(|(i, a)| {
-        let name = |x: &Option<framelens_core::Attribution>| {
+        let name = |x: &Option<framelens_model::Attribution>| {
             x.as_ref().map(|x| x.name.clone()).unwrap_or_default()
         };
         let words: usize = a

@@ -1,8 +1,8 @@
 //! The outlets × frames heatmap: per outlet, the share of its body sentences that evoke each
 //! frame, summed over the visible articles from the per-article counts in the JSON.
 
-use framelens_core::framing::frames::FrameId;
-use framelens_core::Article;
+use framelens_model::framing::frames::FrameId;
+use framelens_model::Article;
 
 /// One cell: body sentences of the outlet evoking the frame.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -99,7 +99,7 @@ pub fn percent(share: f64) -> String {
 mod tests {
     use super::*;
     use crate::fixtures::analysed_corpus;
-    use framelens_core::framing::frames::FrameShare;
+    use framelens_model::framing::frames::FrameShare;
 
     fn share(frame: FrameId, sentences: u32) -> FrameShare {
         FrameShare {

@@ -14,18 +14,17 @@ pub mod naming;
 pub mod sentences;
 pub mod voices;
 
-use framelens_core::framing::frames::FrameId;
-use framelens_core::framing::headline::{HeadlineAgency, Voice};
-use framelens_core::voices::{Part, QuoteKind};
-use framelens_core::{Article, Corpus};
-
-/// The `para` of marks in the headline rather than a body paragraph.
-pub const HEADLINE: usize = usize::MAX;
+use framelens_model::framing::frames::FrameId;
+use framelens_model::framing::headline::{HeadlineAgency, Voice};
+use framelens_model::voices::{Part, QuoteKind};
+use framelens_model::{Article, Corpus};
 
 /// A direct quote in a body paragraph or the headline (character offsets into that text).
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuoteMark {
-    /// Paragraph index in `Article.body`, or [`HEADLINE`].
+    /// The headline or the body.
+    pub part: Part,
+    /// Paragraph index in `Article.body` (0 for the headline).
     pub para: usize,
     /// First character.
     pub start: usize,
@@ -42,7 +41,9 @@ pub struct QuoteMark {
 /// A frame cue in a body paragraph or the headline (character offsets into that text).
 #[derive(Debug, Clone, PartialEq)]
 pub struct CueMark {
-    /// Paragraph index in `Article.body`, or [`HEADLINE`].
+    /// The headline or the body.
+    pub part: Part,
+    /// Paragraph index in `Article.body` (0 for the headline).
     pub para: usize,
     /// First character.
     pub start: usize,
@@ -113,11 +114,8 @@ fn quote_marks(article: &Article) -> Option<Vec<QuoteMark>> {
                     .iter()
                     .filter(|s| matches!(s.part, Part::Body | Part::Headline))
                     .map(move |s| QuoteMark {
-                        para: if s.part == Part::Headline {
-                            HEADLINE
-                        } else {
-                            s.paragraph as usize
-                        },
+                        part: s.part,
+                        para: s.paragraph as usize,
                         start: s.start as usize,
                         end: s.end as usize,
                         speaker: q.speaker.name.clone(),
@@ -136,14 +134,14 @@ fn cue_marks(article: &Article, frames: &[(FrameId, String)]) -> Option<Vec<CueM
         framing
             .sentences
             .iter()
-            .map(|s| (s.paragraph.map_or(HEADLINE, |p| p as usize), s))
-            .flat_map(|(para, s)| {
+            .flat_map(|s| {
                 s.frames.iter().flat_map(move |f| {
                     let frame = frame_label(frames, f.frame);
                     f.cues.iter().map(move |c| CueMark {
-                        para,
-                        start: c.start as usize,
-                        end: c.end as usize,
+                        part: c.span.part,
+                        para: c.span.paragraph as usize,
+                        start: c.span.start as usize,
+                        end: c.span.end as usize,
                         frame: frame.clone(),
                     })
                 })
@@ -155,7 +153,7 @@ fn cue_marks(article: &Article, frames: &[(FrameId, String)]) -> Option<Vec<CueM
 /// Headline agency in words; `None` when the parse found nobody acting.
 pub fn agency_view(agency: &HeadlineAgency) -> Option<AgencyView> {
     let text =
-        |p: &Option<framelens_core::framing::headline::Phrase>| p.as_ref().map(|p| p.text.clone());
+        |p: &Option<framelens_model::framing::headline::Phrase>| p.as_ref().map(|p| p.text.clone());
     let (agent, action) = (text(&agency.agent), text(&agency.action));
     if agent.is_none() && action.is_none() {
         return None;
@@ -252,8 +250,9 @@ pub fn from_corpus(corpus: &Corpus) -> Insights {
             }
         })
         .collect();
-    let choice =
-        |c: &framelens_core::framing::frames::FrameChoice| c.frame.map(|f| frame_label(&frames, f));
+    let choice = |c: &framelens_model::framing::frames::FrameChoice| {
+        c.frame.map(|f| frame_label(&frames, f))
+    };
     Insights {
         agency: corpus
             .articles
@@ -370,17 +369,20 @@ mod tests {
         let insights = from_corpus(&analysed_corpus());
         let quotes = insights.quotes(0).unwrap();
         assert_eq!(quotes.len(), 2);
-        assert_eq!(quotes[0].para, 0);
+        assert_eq!((quotes[0].part, quotes[0].para), (Part::Body, 0));
         assert_eq!(quotes[0].speaker.as_deref(), Some("Claudia Sheinbaum"));
         assert_eq!(quotes[0].cue.as_deref(), Some("said"));
         assert_eq!(quotes[1].speaker, None);
         let cues = insights.cues(0).unwrap();
         assert_eq!(cues.len(), 3);
         assert_eq!(
-            (cues[0].para, cues[0].start, cues[0].end),
-            (HEADLINE, 18, 25)
+            (cues[0].part, cues[0].para, cues[0].start, cues[0].end),
+            (Part::Headline, 0, 18, 25)
         );
-        assert_eq!((cues[2].para, cues[2].start, cues[2].end), (1, 4, 10));
+        assert_eq!(
+            (cues[2].part, cues[2].para, cues[2].start, cues[2].end),
+            (Part::Body, 1, 4, 10)
+        );
         assert_eq!(cues[2].frame, "Security and defense");
         assert_eq!(
             insights.article_frames(0),

@@ -1,8 +1,8 @@
 //! Naming choices: per concept slot, the terms each outlet used, counted over the visible
 //! articles from the per-article hits in the JSON, with the sentences behind each count.
 
-use framelens_core::framing::naming::{NamingHit, SlotNaming};
-use framelens_core::Article;
+use framelens_model::framing::naming::{NamingHit, SlotNaming};
+use framelens_model::Article;
 
 /// One term of a slot and its count per outlet.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -132,7 +132,7 @@ mod tests {
         );
         let hits = hits_in(&articles, "us_action", "Fox News", "troops");
         assert_eq!(hits.len(), 1);
-        assert_eq!((hits[0].1.start, hits[0].1.end), (13, 19));
+        assert_eq!((hits[0].1.span.start, hits[0].1.span.end), (13, 19));
     }
 
     #[test]

@@ -1,27 +1,10 @@
 //! Sentences of the framing analysis as text: sentence `0` is the headline, the others are
 //! stretches of body paragraphs, all in character offsets.
 
-use framelens_core::framing::frames::FrameId;
-use framelens_core::framing::Sentence;
-use framelens_core::Article;
+use framelens_model::framing::frames::FrameId;
+use framelens_model::{Article, Part};
 
 use super::highlight::Span;
-
-/// Characters `start..end` of `text` (clamped to its length).
-pub fn char_slice(text: &str, start: usize, end: usize) -> String {
-    text.chars()
-        .skip(start)
-        .take(end.saturating_sub(start))
-        .collect()
-}
-
-/// The text a sentence points into: its body paragraph, or the headline.
-fn host<'a>(article: &'a Article, sentence: &Sentence) -> &'a str {
-    match sentence.paragraph {
-        None => &article.headline,
-        Some(p) => article.body.get(p as usize).map_or("", |b| b.text.as_str()),
-    }
-}
 
 /// A sentence ready to show: where it is, its text, and the cue spans inside it.
 #[derive(Debug, Clone, PartialEq)]
@@ -47,7 +30,7 @@ pub fn sentence_view(
     only: Option<FrameId>,
 ) -> Option<SentenceView> {
     let sentence = article.framing.as_ref()?.sentences.get(index)?;
-    let (start, end) = (sentence.start as usize, sentence.end as usize);
+    let (start, end) = (sentence.span.start as usize, sentence.span.end as usize);
     let mut frames = Vec::new();
     let mut cues = Vec::new();
     for f in sentence
@@ -58,7 +41,7 @@ pub fn sentence_view(
         frames.push(f.frame);
         let n = frames.len() - 1;
         for c in &f.cues {
-            let (s, e) = (c.start as usize, c.end as usize);
+            let (s, e) = (c.span.start as usize, c.span.end as usize);
             if s >= start && e <= end && s < e {
                 cues.push(Span {
                     start: s - start,
@@ -70,9 +53,9 @@ pub fn sentence_view(
     }
     Some(SentenceView {
         index,
-        paragraph: sentence.paragraph.map(|p| p as usize),
+        paragraph: (sentence.span.part == Part::Body).then_some(sentence.span.paragraph as usize),
         start,
-        text: char_slice(host(article, sentence), start, end),
+        text: article.span_text(&sentence.span).unwrap_or("").to_owned(),
         cues,
         frames,
     })
@@ -84,7 +67,7 @@ pub fn sentences_with_frame(article: &Article, frame: FrameId) -> Vec<usize> {
         f.sentences
             .iter()
             .enumerate()
-            .filter(|(_, s)| s.paragraph.is_some() && s.frames.iter().any(|x| x.frame == frame))
+            .filter(|(_, s)| s.span.part == Part::Body && s.frames.iter().any(|x| x.frame == frame))
             .map(|(i, _)| i)
             .collect()
     })
@@ -94,13 +77,7 @@ pub fn sentences_with_frame(article: &Article, frame: FrameId) -> Vec<usize> {
 mod tests {
     use super::*;
     use crate::fixtures::analysed_corpus;
-
-    #[test]
-    fn slices_by_characters() {
-        assert_eq!(char_slice("¿Qué pasa?", 1, 4), "Qué");
-        assert_eq!(char_slice("abc", 2, 99), "c");
-        assert_eq!(char_slice("abc", 3, 1), "");
-    }
+    use framelens_model::char_slice;
 
     #[test]
     fn the_headline_is_sentence_zero() {
@@ -112,7 +89,7 @@ mod tests {
         let cue_texts: Vec<String> = s
             .cues
             .iter()
-            .map(|c| char_slice(&s.text, c.start, c.end))
+            .map(|c| char_slice(&s.text, c.start, c.end).unwrap().to_owned())
             .collect();
         assert_eq!(cue_texts, ["strikes", "Mexico"]);
     }
@@ -125,7 +102,7 @@ mod tests {
         let cue_texts: Vec<String> = s
             .cues
             .iter()
-            .map(|c| char_slice(&s.text, c.start, c.end))
+            .map(|c| char_slice(&s.text, c.start, c.end).unwrap().to_owned())
             .collect();
         assert_eq!(cue_texts, ["Troops", "border"]);
         assert!(sentence_view(&corpus.articles[1], 9, None).is_none());

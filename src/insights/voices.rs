@@ -3,8 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use framelens_core::voices::{Anonymous, FirstVoice, Indirect, Quote, Resolution, Share, Speaker};
-use framelens_core::Article;
+use framelens_model::voices::{Anonymous, FirstVoice, Indirect, Quote, Resolution, Share, Speaker};
+use framelens_model::Article;
 
 /// Key of quotes with no speaker, as the voices analysis writes it.
 pub const UNRESOLVED: &str = "(unresolved)";
@@ -94,7 +94,7 @@ pub fn outlet_voices(
     outlets
         .iter()
         .filter_map(|outlet| {
-            let mine: Vec<(usize, &framelens_core::voices::ArticleVoices)> = articles
+            let mine: Vec<(usize, &framelens_model::voices::ArticleVoices)> = articles
                 .iter()
                 .filter(|(_, o, _)| o == outlet)
                 .filter_map(|(i, _, a)| a.voices.as_ref().map(|v| (*i, v)))
@@ -102,7 +102,7 @@ pub fn outlet_voices(
             if mine.is_empty() {
                 return None;
             }
-            let sum = |f: fn(&framelens_core::voices::Heard) -> u32| -> u32 {
+            let sum = |f: fn(&framelens_model::voices::Heard) -> u32| -> u32 {
                 mine.iter().map(|(_, v)| f(&v.heard)).sum()
             };
             Some(OutletVoices {

@@ -1,7 +1,7 @@
 //! The loaded corpus with what every view needs precomputed: outlets with counts, article
 //! order, filter facets and the analyses' results in the page's own shapes.
 
-use framelens_core::{Article, Corpus};
+use framelens_model::{Article, Corpus};
 
 use super::filter::{haystack, ArticleFacets, Filter};
 use super::query::UrlState;

@@ -2,7 +2,7 @@
 //! provenance, a truncation warning, captions kept apart, and (toggled) every line the parser
 //! removed with the reason.
 
-use framelens_core::{BlockKind, CreditRole};
+use framelens_model::{BlockKind, CreditRole, Part};
 use leptos::prelude::*;
 
 use super::article_parts::{Captions, PrevNext, Removed, Truncation};
@@ -13,7 +13,6 @@ use super::common::{
 use super::nav::Step;
 use super::use_ctx;
 use crate::format::{byline, count, Published};
-use crate::insights::HEADLINE;
 use crate::state::query::{Layer, Plain};
 
 /// The article view: the chosen article, or a list to choose from.
@@ -137,20 +136,20 @@ fn role_label(role: CreditRole) -> &'static str {
 fn Headline(index: usize) -> impl IntoView {
     let data = use_ctx().data;
     let article = &data.corpus.articles[index];
-    let mine = |p: usize| p == HEADLINE;
+    let mine = |p: Part| p == Part::Headline;
     let quotes: Vec<_> = data
         .insights
         .quotes(index)
         .unwrap_or_default()
         .into_iter()
-        .filter(|q| mine(q.para))
+        .filter(|q| mine(q.part))
         .collect();
     let cues: Vec<_> = data
         .insights
         .cues(index)
         .unwrap_or_default()
         .into_iter()
-        .filter(|c| mine(c.para))
+        .filter(|c| mine(c.part))
         .collect();
     view! { <MarkedText text=headline_of(article) quotes=quotes cues=cues /> }
 }
@@ -216,13 +215,17 @@ fn Body(
                 let q: Vec<_> = quotes
                     .iter()
                     .flatten()
-                    .filter(|q| q.para == p)
+                    .filter(|q| q.part == Part::Body && q.para == p)
                     .cloned()
                     .collect();
                 let c: Vec<_> = cues
                     .iter()
                     .flatten()
-                    .filter(|c| c.para == p && only.as_ref().is_none_or(|f| &c.frame == f))
+                    .filter(|c| {
+                        c.part == Part::Body
+                            && c.para == p
+                            && only.as_ref().is_none_or(|f| &c.frame == f)
+                    })
                     .cloned()
                     .collect();
                 let text = view! { <MarkedText text=para.text.clone() quotes=q cues=c /> };

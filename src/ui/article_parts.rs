@@ -1,7 +1,7 @@
 //! The parts of the article view around the body: the truncation warning, captions kept
 //! apart, the removed-lines toggle and list, and links to the neighbouring articles.
 
-use framelens_core::{CaptionKind, RemovalReason};
+use framelens_model::{CaptionKind, RemovalReason};
 use leptos::prelude::*;
 
 use super::common::headline_of;

@@ -1,7 +1,7 @@
 //! Small pieces used by several views: outlet tags, dates, evidence tips, the provenance
 //! chain, article cards and the "not analysed" notice.
 
-use framelens_core::{Article, Evidence, EvidenceSource};
+use framelens_model::{Article, Evidence, EvidenceSource};
 use leptos::prelude::*;
 
 use super::nav::Step;

@@ -116,7 +116,7 @@ fn Aligned(a: usize, b: usize) -> impl IntoView {
             .into_any();
     };
     let (art_a, art_b) = (&ctx.data.corpus.articles[a], &ctx.data.corpus.articles[b]);
-    let n = |art: &framelens_core::Article| art.framing.as_ref().map_or(0, |f| f.sentences.len());
+    let n = |art: &framelens_model::Article| art.framing.as_ref().map_or(0, |f| f.sentences.len());
     let alignment = find(&shared.alignments, &art_a.id, &art_b.id);
     let grid = rows(alignment, n(art_a), n(art_b));
     let (same, rewritten, only_a, only_b) = tally(&grid);
@@ -127,7 +127,7 @@ fn Aligned(a: usize, b: usize) -> impl IntoView {
             _ => None,
         }
     };
-    let text = |art: &framelens_core::Article, i: usize| {
+    let text = |art: &framelens_model::Article, i: usize| {
         sentence_view(art, i, None)
             .map(|s| s.text)
             .unwrap_or_default()

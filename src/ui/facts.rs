@@ -1,7 +1,7 @@
 //! Facts: the facts several articles state, × the visible articles — included (where), left
 //! out, published before the fact, or undated. An included cell opens the sentence.
 
-use framelens_core::framing::facts::{FactCell, FactStatus, Facts as FactTable};
+use framelens_model::framing::facts::{FactCell, FactStatus, Facts as FactTable};
 use leptos::prelude::*;
 
 use super::body::Highlighted;
@@ -91,14 +91,15 @@ fn Matrix(table: FactTable, shown: Vec<usize>) -> impl IntoView {
                     let cell = fact.coverage.get(c).cloned().unwrap_or(FactCell {
                         status: FactStatus::Undated,
                         sentence: None,
-                        paragraph: None,
                     });
                     match cell.status {
                         FactStatus::Included => {
                             let key = open_key(&[&fact.id, &id]);
                             let k = key.clone();
                             let open = move || nav.state.with(|s| s.open.as_deref() == Some(k.as_str()));
-                            let where_ = cell.paragraph.map(|p| format!(" ¶{}", p + 1)).unwrap_or_default();
+                            let where_ = paragraph_of(&ctx.data.corpus.articles[i], cell.sentence)
+                                .map(|p| format!(" ¶{}", p + 1))
+                                .unwrap_or_default();
                             view! {
                                 <td>
                                     <button type="button" class="cell-button fact included"
@@ -168,4 +169,15 @@ fn OpenedFact(table: FactTable) -> impl IntoView {
             </section>
         })
     }
+}
+
+/// The body paragraph of sentence `sentence` of an article (`None` for the headline or when the
+/// article carries no framing).
+fn paragraph_of(article: &framelens_model::Article, sentence: Option<u32>) -> Option<u32> {
+    let s = article
+        .framing
+        .as_ref()?
+        .sentences
+        .get(sentence? as usize)?;
+    (s.span.part == framelens_model::Part::Body).then_some(s.span.paragraph)
 }

@@ -2,7 +2,8 @@
 //! table), the headline frames apart, and — for an opened cell — the sentences with their cue
 //! words highlighted.
 
-use framelens_core::framing::frames::FrameId;
+use framelens_model::framing::frames::FrameId;
+use framelens_model::Part;
 use leptos::prelude::*;
 
 use super::body::MarkedText;
@@ -30,7 +31,7 @@ pub fn Frames() -> impl IntoView {
             return view! { <NothingVisible /> }.into_any();
         }
         let frames: Vec<FrameId> = data.insights.frames.iter().map(|(f, _)| *f).collect();
-        let articles: Vec<(&str, &framelens_core::Article)> = shown
+        let articles: Vec<(&str, &framelens_model::Article)> = shown
             .iter()
             .map(|&i| (data.outlet_of(i), &data.corpus.articles[i]))
             .collect();
@@ -108,7 +109,7 @@ fn OpenedCell() -> impl IntoView {
                 let cues: Vec<CueMark> = s
                     .cues
                     .iter()
-                    .map(|c| CueMark { para: 0, start: c.start, end: c.end, frame: label.clone() })
+                    .map(|c| CueMark { part: Part::Body, para: 0, start: c.start, end: c.end, frame: label.clone() })
                     .collect();
                 let id = data.corpus.articles[i].id.clone();
                 let to = move |st: &UrlState| st.with_article(&id);

@@ -1,7 +1,7 @@
 //! The frames heatmap in SVG (outlets × frames, every cell a keyboard-operable button), its
 //! colour legend, and the same numbers as an HTML table for screen readers and small screens.
 
-use framelens_core::framing::frames::FrameId;
+use framelens_model::framing::frames::FrameId;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 

@@ -35,7 +35,7 @@ pub fn Naming() -> impl IntoView {
         if shown.is_empty() {
             return view! { <NothingVisible /> }.into_any();
         }
-        let articles: Vec<(&str, &framelens_core::Article)> = shown
+        let articles: Vec<(&str, &framelens_model::Article)> = shown
             .iter()
             .map(|&i| (data.outlet_of(i), &data.corpus.articles[i]))
             .collect();
@@ -160,7 +160,7 @@ fn Examples(slot_id: String) -> impl IntoView {
         }
         let (outlet, term) = (parts[1].to_owned(), parts[2].to_owned());
         let shown = visible.get();
-        let articles: Vec<(&str, &framelens_core::Article)> = shown
+        let articles: Vec<(&str, &framelens_model::Article)> = shown
             .iter()
             .map(|&i| (data.outlet_of(i), &data.corpus.articles[i]))
             .collect();
@@ -170,8 +170,8 @@ fn Examples(slot_id: String) -> impl IntoView {
                 let s = sentence_view(a, hit.sentence as usize, None)?;
                 let start = s.start;
                 let span = (
-                    (hit.start as usize).saturating_sub(start),
-                    (hit.end as usize).saturating_sub(start),
+                    (hit.span.start as usize).saturating_sub(start),
+                    (hit.span.end as usize).saturating_sub(start),
                 );
                 let id = a.id.clone();
                 let to = move |st: &UrlState| st.with_article(&id);

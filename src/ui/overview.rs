@@ -10,7 +10,7 @@ use super::use_ctx;
 use crate::format::{count, period_label, Published};
 use crate::insights::sentences::sentence_view;
 use crate::state::timeline::{place, ticks};
-use framelens_core::framing::dates::DatePrecision;
+use framelens_model::framing::timeline::DatePrecision;
 
 /// The overview.
 #[component]
@@ -52,7 +52,7 @@ fn OutletChips() -> impl IntoView {
                 if mine.is_empty() {
                     return None;
                 }
-                let names = |f: fn(&framelens_core::Article) -> Option<String>| {
+                let names = |f: fn(&framelens_model::Article) -> Option<String>| {
                     distinct(mine.iter().filter_map(|&i| f(&data.corpus.articles[i])).collect()).join(", ")
                 };
                 let sites = names(|a| a.site.as_ref().map(|s| s.name.clone()));

@@ -1,7 +1,7 @@
 //! Voices: who each outlet quotes (bars by group and by speaker, on one scale for all
 //! outlets), the first voice of each article, and unnamed sources. A bar opens its quotes.
 
-use framelens_core::voices::{Share, VoiceKind};
+use framelens_model::voices::{Share, VoiceKind};
 use leptos::prelude::*;
 
 use super::common::{headline_of, NotAnalysed, NothingVisible, OutletTag};
@@ -26,7 +26,7 @@ pub fn Voices() -> impl IntoView {
         if shown.is_empty() {
             return view! { <NothingVisible /> }.into_any();
         }
-        let articles: Vec<(usize, &str, &framelens_core::Article)> = shown
+        let articles: Vec<(usize, &str, &framelens_model::Article)> = shown
             .iter()
             .map(|&i| (i, data.outlet_of(i), &data.corpus.articles[i]))
             .collect();
@@ -90,11 +90,12 @@ fn OutletCard(voices: OutletVoices, max_words: u32) -> impl IntoView {
                 VoiceKind::Anonymous => "unnamed source",
             };
             let group = f.group.clone().map(|g| format!(", {g}")).unwrap_or_default();
+            let words = ctx.data.corpus.articles[*i].span_text(&f.evidence).unwrap_or("").to_owned();
             view! {
                 <li>
                     <strong>{f.name.clone()}</strong>
                     <span class="muted">{format!(" ({kind}{group}) in “{}”", headline_of(&ctx.data.corpus.articles[*i]))}</span>
-                    {(f.evidence.text.trim().chars().count() > 2).then(|| view! { <q class="evidence">{f.evidence.text.clone()}</q> })}
+                    {(words.trim().chars().count() > 2).then(|| view! { <q class="evidence">{words.clone()}</q> })}
                 </li>
             }
         })
@@ -197,7 +198,7 @@ fn Bars(outlet: String, by: By, shares: Vec<Share>, max_words: u32) -> impl Into
 fn BarQuotes(outlet: String, by: By, key: String) -> impl IntoView {
     let ctx = use_ctx();
     let nav = ctx.nav;
-    let articles: Vec<(usize, &framelens_core::Article)> = ctx
+    let articles: Vec<(usize, &framelens_model::Article)> = ctx
         .visible
         .get_untracked()
         .into_iter()
@@ -236,7 +237,7 @@ fn BarQuotes(outlet: String, by: By, key: String) -> impl IntoView {
     let reports = found
         .reports
         .iter()
-        .map(|&(i, r)| view! { <li class="reported">{r.sentence.text.clone()} <span class="muted">" · "</span>{link(i)}</li> })
+        .map(|&(i, r)| view! { <li class="reported">{ctx.data.corpus.articles[i].span_text(&r.sentence).unwrap_or("").to_owned()} <span class="muted">" · "</span>{link(i)}</li> })
         .collect_view();
     let unnamed = found
         .unnamed

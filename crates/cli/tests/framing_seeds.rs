@@ -9,7 +9,7 @@ use framelens_core::framing::frames::FrameId::{self, *};
 use framelens_core::framing::headline::Voice;
 use framelens_core::framing::timeline::DateBasis;
 use framelens_core::framing::{ArticleFraming, CorpusFraming};
-use framelens_core::model::Article;
+use framelens_core::model::{Article, Part};
 
 use common::seed_corpus as corpus;
 
@@ -26,10 +26,7 @@ fn af(prefix: &str) -> &'static ArticleFraming {
 /// The text of a sentence, cut from its paragraph by its char offsets.
 fn sentence_text(a: &Article, i: usize) -> String {
     let s = &a.framing.as_ref().unwrap().sentences[i];
-    let p = s
-        .paragraph
-        .map_or(a.headline.as_str(), |p| a.body[p as usize].text.as_str());
-    framelens_core::framing::text::slice_chars(p, s.start as usize, s.end as usize).to_string()
+    a.span_text(&s.span).expect("in the article").to_string()
 }
 
 /// Frames of the sentence of article `prefix` that starts with `start`.
@@ -49,17 +46,14 @@ fn every_article_is_analysed_with_the_codebook_legend() {
     for a in &corpus().articles {
         let f = a.framing.as_ref().expect("framing for every article");
         assert!(
-            f.sentences[0].paragraph.is_none(),
+            f.sentences[0].span.part == Part::Headline,
             "sentence 0 is the headline"
         );
         assert_eq!(f.body_sentences as usize, f.sentences.len() - 1);
         for s in &f.sentences {
             for fr in &s.frames {
                 for c in &fr.cues {
-                    assert!(
-                        s.start <= c.start && c.end <= s.end,
-                        "cue inside its sentence"
-                    );
+                    assert!(s.span.contains(&c.span), "cue inside its sentence");
                 }
             }
         }
@@ -279,11 +273,7 @@ fn naming_counts_per_outlet() {
         .iter()
         .find(|n| n.term == "won't happen")
         .unwrap();
-    let p = &a.body[hit.paragraph.unwrap() as usize].text;
-    assert_eq!(
-        framelens_core::framing::text::slice_chars(p, hit.start as usize, hit.end as usize),
-        "won't happen"
-    );
+    assert_eq!(a.span_text(&hit.span), Some("won't happen"));
     // Phrases no slot covers are offered to the maintainer.
     let unplaced: Vec<&str> = framing()
         .naming
@@ -353,7 +343,9 @@ fn facts_and_who_left_them_out() {
         .iter()
         .position(|a| *a == article("004_").id)
         .unwrap();
-    assert_eq!(designation.coverage[col].paragraph, Some(8));
+    let at = designation.coverage[col].sentence.unwrap() as usize;
+    let stated = &article("004_").framing.as_ref().unwrap().sentences[at].span;
+    assert_eq!((stated.part, stated.paragraph), (Part::Body, 8));
     // Per article, the same matrix by status.
     assert!(af("000_").facts.omitted.contains(&designation.id));
     assert!(af("004_").facts.predates.contains(&maduro.id));

@@ -1,29 +1,7 @@
-//! Word lists the parser's rules lean on: stopwords (to tell prose from labels), the phrases of
-//! site furniture (prompts, related-story lead-ins, paywalls), and a gazetteer of news
+//! Phrase lists the parser's rules lean on (the words themselves live in `crate::text::words`):
+//! the phrases of site furniture (prompts, related-story lead-ins, paywalls), and a gazetteer of news
 //! organisations (to name outlets and wires). They are general lists about news pages, not
 //! lines of any particular page; a maintainer extends the outlet list in `corpus.toml`.
-
-/// English and Spanish function words. Prose is dense in them; menus and headline lists are not.
-pub const STOPWORDS: &[&str] = &[
-    // English
-    "a", "about", "after", "against", "all", "also", "an", "and", "any", "are", "as", "at", "be",
-    "been", "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does",
-    "during", "each", "for", "from", "had", "has", "have", "he", "her", "his", "how", "i", "if",
-    "in", "into", "is", "it", "its", "may", "more", "most", "no", "not", "of", "on", "or", "other",
-    "our", "out", "over", "said", "she", "should", "since", "so", "some", "such", "than", "that",
-    "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to",
-    "under", "until", "up", "was", "we", "were", "what", "when", "where", "which", "while", "who",
-    "whom", "why", "will", "with", "would", "you", "your", // Spanish
-    "al", "como", "con", "de", "del", "el", "en", "entre", "es", "esta", "este", "ha", "han", "la",
-    "las", "lo", "los", "más", "no", "o", "para", "pero", "por", "que", "se", "sin", "sobre", "su",
-    "sus", "también", "un", "una", "y", "ya", "fue", "son", "dijo", "muy",
-];
-
-/// Whether `word` (any case) is a stopword.
-pub fn is_stopword(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    STOPWORDS.contains(&lower.as_str())
-}
 
 /// A news organisation: its display name, the names it is printed under, and its web domains.
 #[derive(Debug, Clone, Copy)]

@@ -74,6 +74,7 @@ pub mod lexicon;
 pub mod lines;
 pub mod model;
 pub mod parse;
+pub mod text;
 pub mod voices;
 
 pub use model::*;

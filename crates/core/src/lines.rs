@@ -4,8 +4,6 @@
 //! lines: a headline, labels, prose paragraphs, captions, lists of other stories. These
 //! features are the raw material for the body detector and the metadata rules.
 
-use crate::lexicon;
-
 /// One line of the page with its features. `idx` is 0-based; JSON lines are 1-based.
 #[derive(Debug, Clone)]
 pub struct Line {
@@ -94,7 +92,10 @@ pub fn analyse(idx: usize, raw: &str) -> Line {
     let text = raw.split_whitespace().collect::<Vec<_>>().join(" ");
     let toks: Vec<&str> = words(&text).collect();
     let n = toks.len();
-    let stops = toks.iter().filter(|w| lexicon::is_stopword(w)).count();
+    let stops = toks
+        .iter()
+        .filter(|w| crate::text::words::is_function_word(w))
+        .count();
     let caps = toks
         .iter()
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))

@@ -123,11 +123,9 @@ fn alignment(a: &str, b: &str) -> Option<&'static Alignment> {
 fn sentence(id: &str, i: u32) -> String {
     let a = corpus().articles.iter().find(|a| a.id == id).unwrap();
     let s = &a.framing.as_ref().unwrap().sentences[i as usize];
-    let text = match s.paragraph {
-        Some(p) => &a.body[p as usize].text,
-        None => &a.headline,
-    };
-    framelens_core::framing::text::slice_chars(text, s.start as usize, s.end as usize).to_string()
+    a.span_text(&s.span)
+        .expect("a sentence points into its article")
+        .to_string()
 }
 
 #[test]

@@ -6,14 +6,19 @@
 use framelens_core::framing::dates::{self, DatePrecision, Ymd};
 use framelens_core::framing::frames::{self, FrameId, FrameId::*, SentenceFrame};
 use framelens_core::framing::headline::{self, HeadlineAgency, SourceKind, Voice};
-use framelens_core::framing::{lexicon, text};
+use framelens_core::framing::lexicon;
 use framelens_core::model::{BlockKind, Paragraph};
+use framelens_core::text;
 
 fn score(sentence: &str) -> Vec<SentenceFrame> {
     let lex = lexicon::embedded()
         .as_ref()
         .expect("the shipped lexicon parses");
-    frames::score_frames(lex, &text::tokenize(sentence))
+    frames::score_frames(
+        lex,
+        &text::tokenize(sentence),
+        framelens_core::Span::headline(0, 0),
+    )
 }
 
 fn frames_of(sentence: &str) -> Vec<FrameId> {
@@ -26,7 +31,9 @@ fn cue_words(sentence: &str, frame: FrameId) -> Vec<String> {
         .into_iter()
         .filter(|f| f.frame == frame)
         .flat_map(|f| f.cues)
-        .map(|c| text::slice_chars(sentence, c.start as usize, c.end as usize).to_string())
+        .map(|c| {
+            text::slice_chars(sentence, c.span.start as usize, c.span.end as usize).to_string()
+        })
         .collect()
 }
 
@@ -296,7 +303,7 @@ fn headline_agency_of_the_five_seed_headlines() {
     let h = "US won't attack cartels on Mexican soil: Sheinbaum";
     let p = h3.patient.as_ref().unwrap();
     assert_eq!(
-        text::slice_chars(h, p.start as usize, p.end as usize),
+        text::slice_chars(h, p.span.start as usize, p.span.end as usize),
         "cartels"
     );
 }

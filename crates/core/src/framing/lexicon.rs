@@ -7,11 +7,11 @@
 //! conference" keeps "press" from reading as political pressure). Blockers have weight 0;
 //! every other cue a weight in (0, 3]. `lang` is `en`, `es` or `any` (informational: every cue
 //! is tried on every text). A cue is one or more words, matched as whole consecutive words
-//! ignoring case, accents and inflection ([`super::text::stem`]); a word ending in `*` matches
+//! ignoring case, accents and inflection ([`crate::text::stem`]); a word ending in `*` matches
 //! any word that starts with it ("extradit*").
 
 use super::frames::FrameId;
-use super::text::{fold, tokenize, Token};
+use crate::text::{fold, tokenize, Token};
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 

@@ -17,6 +17,9 @@
 //! every cross-reference names a sentence by `(article id, sentence index)`. The method and
 //! its limits are written up in `METHOD.md` at the repository root.
 
+pub use framelens_model::framing::{
+    ArticleFraming, CorpusFraming, FramingConfig, LexiconInfo, OutletFrames, Sentence,
+};
 pub mod dates;
 pub mod facts;
 pub mod frames;
@@ -24,117 +27,15 @@ pub mod headline;
 pub mod lexicon;
 pub mod naming;
 pub mod shared;
-pub mod text;
 pub mod timeline;
 
 use crate::config::CorpusConfig;
 use crate::model::{Article, Corpus, Diagnostic, Severity};
-use frames::{FrameChoice, FrameId, FrameInfo, FrameShare, SentenceFrame};
+use crate::text::{self, Token};
+use frames::SentenceFrame;
 use regex::Regex;
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
-use text::Token;
-
-/// A sentence of the headline or body, with the frames it evokes.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
-pub struct Sentence {
-    /// Index into `article.body`; null for the headline (sentence 0).
-    pub paragraph: Option<u32>,
-    /// First char in that paragraph (or headline), Unicode scalar offset.
-    pub start: u32,
-    /// One past the last char.
-    pub end: u32,
-    /// Frames evoked, strongest first; empty means "no frame cue".
-    pub frames: Vec<SentenceFrame>,
-}
-
-/// Per-article framing results, carried in `Article.framing`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
-pub struct ArticleFraming {
-    /// Sentence 0 is the headline; body sentences follow in order.
-    pub sentences: Vec<Sentence>,
-    /// The frame of the headline alone ("no frame cue" when none fires).
-    pub headline_frame: FrameChoice,
-    /// The body's primary frame: evoked by the most body sentences.
-    pub primary_frame: FrameChoice,
-    /// Number of body sentences.
-    pub body_sentences: u32,
-    /// Per frame, how many body sentences evoke it (frames with none left out).
-    pub frame_shares: Vec<FrameShare>,
-    /// Body sentences with no frame cue.
-    pub no_frame_cue: u32,
-    /// Who does what to whom in the headline.
-    pub headline: headline::HeadlineAgency,
-    /// Concept-slot terms found in this article.
-    pub naming: Vec<naming::NamingHit>,
-    /// Dates mentioned, resolved where possible.
-    pub dates: Vec<timeline::DateMention>,
-    /// Facts of the corpus this article includes, leaves out, or predates.
-    pub facts: facts::ArticleFacts,
-}
-
-/// Frame shares over all articles of one outlet.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
-pub struct OutletFrames {
-    /// Outlet name.
-    pub outlet: String,
-    /// Its articles (ids).
-    pub articles: Vec<String>,
-    /// Their body sentences.
-    pub body_sentences: u32,
-    /// Per frame, body sentences evoking it.
-    pub frame_shares: Vec<FrameShare>,
-    /// Body sentences with no frame cue.
-    pub no_frame_cue: u32,
-    /// Headline frames of its articles, in article order (null = no frame cue).
-    pub headline_frames: Vec<Option<FrameId>>,
-}
-
-/// About the lexicon used.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
-pub struct LexiconInfo {
-    /// Where it lives in the repository.
-    pub file: String,
-    /// Number of cues (blockers included).
-    pub cues: u32,
-    /// The score at which a frame counts as evoked.
-    pub min_score: f64,
-}
-
-/// Corpus-level framing results, carried in `Corpus.framing`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
-pub struct CorpusFraming {
-    /// The 15 frames, in codebook order.
-    pub frames: Vec<FrameInfo>,
-    /// The cue lexicon.
-    pub lexicon: Option<LexiconInfo>,
-    /// Frame shares per outlet, by outlet name.
-    pub outlets: Vec<OutletFrames>,
-    /// Naming choices per concept slot and outlet; unplaced noun phrases.
-    pub naming: naming::Naming,
-    /// Shared text: similarity matrix, pairs and sentence alignments.
-    pub shared_text: shared::SharedText,
-    /// Facts × articles.
-    pub facts: facts::Facts,
-    /// Articles and dated events on a time axis.
-    pub timeline: timeline::Timeline,
-}
-
-/// The `[framing]` table of corpus.toml: concept slots for naming choices.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct FramingConfig {
-    /// `[[framing.slots]]`, in display order.
-    #[serde(default)]
-    pub slots: Vec<naming::SlotConfig>,
-}
 
 /// An article prepared for analysis: its sentences and their words.
 #[derive(Debug, Clone)]
@@ -162,6 +63,16 @@ pub struct Sent {
     pub text: String,
     /// Its words, offsets relative to the paragraph.
     pub toks: Vec<Token>,
+}
+
+impl Sent {
+    /// A span of the text this sentence is in (offsets from that text's start, in chars).
+    pub fn span(&self, start: usize, end: usize) -> crate::model::Span {
+        match self.paragraph {
+            Some(p) => crate::model::Span::body(p, start as u32, end as u32),
+            None => crate::model::Span::headline(start as u32, end as u32),
+        }
+    }
 }
 
 /// A wire dateline opening the first paragraph ("MEXICO CITY (Reuters) -", "Jan 15 (Reuters) -").
@@ -253,10 +164,8 @@ pub fn analyse(corpus: &mut Corpus, cfg: &CorpusConfig, diags: &mut Vec<Diagnost
             .sents
             .iter()
             .map(|s| Sentence {
-                paragraph: s.paragraph,
-                start: s.start as u32,
-                end: s.end as u32,
-                frames: frames::score_frames(lex, &s.toks),
+                span: s.span(s.start, s.end),
+                frames: frames::score_frames(lex, &s.toks, s.span(0, 0)),
             })
             .collect();
         let body: Vec<&[SentenceFrame]> =
@@ -282,7 +191,7 @@ pub fn analyse(corpus: &mut Corpus, cfg: &CorpusConfig, diags: &mut Vec<Diagnost
     let shared_text = shared::analyse(&docs);
     let facts = facts::analyse(&docs, &per_article);
     for (af, d) in per_article.iter_mut().zip(&docs) {
-        af.facts = facts::ArticleFacts::of(&facts, &d.id);
+        af.facts = facts::article_row(&facts, &d.id);
     }
     let timeline = timeline::build(corpus, &docs, &per_article);
     for (a, f) in corpus.articles.iter_mut().zip(per_article) {

@@ -18,10 +18,9 @@
 //!
 //! A false match is worse than a miss, so the thresholds are strict.
 
-use super::text::{is_stopword, round4};
 use super::Doc;
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use crate::text::{is_stopword, round4};
+pub use framelens_model::framing::shared::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// MinHash signature length.
@@ -40,101 +39,6 @@ pub const CONTAINMENT: f64 = 0.8;
 pub const MAX_BUCKET: usize = 64;
 /// Above this many articles the dense matrix is left out (the sparse `pairs` remain).
 pub const MAX_MATRIX_ARTICLES: usize = 100;
-
-/// Two sentences matched across articles.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
-pub struct SentencePair {
-    /// Sentence index in article `a`.
-    pub a: u32,
-    /// Sentence index in article `b`.
-    pub b: u32,
-    /// Content-word Jaccard (1 for verbatim).
-    pub similarity: f64,
-}
-
-/// A run of consecutive shared sentences, in order in both articles.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
-pub struct Passage {
-    /// First sentence in `a`.
-    pub a_first: u32,
-    /// Last sentence in `a`.
-    pub a_last: u32,
-    /// First sentence in `b`.
-    pub b_first: u32,
-    /// Last sentence in `b`.
-    pub b_last: u32,
-}
-
-/// How two articles line up, sentence by sentence.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
-pub struct Alignment {
-    /// First article id (earlier in corpus order).
-    pub a: String,
-    /// Second article id.
-    pub b: String,
-    /// Their similarity (as in the matrix).
-    pub similarity: f64,
-    /// Sentences shared word for word.
-    pub verbatim: Vec<SentencePair>,
-    /// Sentences shared with rewording or cuts.
-    pub rewritten: Vec<SentencePair>,
-    /// Body sentences of `a` with no counterpart in `b`.
-    pub only_a: Vec<u32>,
-    /// Body sentences of `b` with no counterpart in `a`.
-    pub only_b: Vec<u32>,
-    /// Runs of consecutive shared sentences (a reused paragraph, a wire passage).
-    pub passages: Vec<Passage>,
-}
-
-/// Similarity of an article pair that shares text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
-pub struct ArticlePair {
-    /// First article id.
-    pub a: String,
-    /// Second article id.
-    pub b: String,
-    /// Share of the two bodies' words in shared sentences (rewritten ones weighted by similarity).
-    pub similarity: f64,
-    /// Verbatim sentence pairs.
-    pub verbatim: u32,
-    /// Rewritten sentence pairs.
-    pub rewritten: u32,
-}
-
-/// The method's parameters and its work on this corpus.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
-pub struct SharedTextStats {
-    /// Body sentences compared.
-    pub sentences: u32,
-    /// Candidate sentence pairs the LSH proposed (verified exactly).
-    pub candidates: u32,
-    /// Pairs that passed verification.
-    pub matched: u32,
-    /// Signature length, bands, rows.
-    pub minhash: [u32; 3],
-}
-
-/// Shared text across the corpus.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
-pub struct SharedText {
-    /// Article ids, in matrix order.
-    pub articles: Vec<String>,
-    /// Symmetric similarity matrix (1 on the diagonal); empty above 100 articles.
-    pub matrix: Vec<Vec<f64>>,
-    /// Pairs sharing at least one sentence, most similar first.
-    pub pairs: Vec<ArticlePair>,
-    /// Alignments for exactly those pairs. A pair not listed shares nothing: every body
-    /// sentence of each is "only in" its own article.
-    pub alignments: Vec<Alignment>,
-    /// Parameters and counts.
-    pub stats: SharedTextStats,
-}
 
 fn fnv(s: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;

@@ -1,50 +1,10 @@
 //! The timeline: articles by publication date (undated ones apart, labelled so) and the dated
 //! events they mention, relative dates resolved against the article's date (see [`super::dates`]).
 
-use super::dates::{self, DatePrecision, Ymd};
+use super::dates::{self, Ymd};
 use super::{ArticleFraming, Doc};
 use crate::model::Corpus;
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
-
-/// A date mentioned in an article.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
-pub struct DateMention {
-    /// Sentence index (0 = headline).
-    pub sentence: u32,
-    /// Body paragraph; null for the headline.
-    pub paragraph: Option<u32>,
-    /// First char of the date words in the paragraph (or headline).
-    pub start: u32,
-    /// One past the last char.
-    pub end: u32,
-    /// The date words as printed ("on Monday", "February 2025").
-    pub text: String,
-    /// Whether placing it needs the article's date.
-    pub relative: bool,
-    /// `YYYY-MM-DD` (day; for a week, its Monday), `YYYY-MM` or `YYYY`; null if unresolved.
-    pub date: Option<String>,
-    /// Precision of `date`.
-    pub precision: Option<DatePrecision>,
-    /// How it was placed.
-    pub basis: DateBasis,
-}
-
-/// How a date mention was placed on the calendar.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
-pub enum DateBasis {
-    /// The text gives the year ("February 2025", "in 2020").
-    #[serde(rename = "printed")]
-    Printed,
-    /// Resolved against the article's publication date ("on Monday", "in February").
-    #[serde(rename = "relative")]
-    Relative,
-    /// Relative, and the article has no publication date: left unresolved.
-    #[serde(rename = "unresolved_undated")]
-    UnresolvedUndated,
-}
+pub use framelens_model::framing::timeline::*;
 
 /// Every date mentioned in an article's headline and body.
 pub fn mentions(d: &Doc) -> Vec<DateMention> {
@@ -58,9 +18,7 @@ pub fn mentions(d: &Doc) -> Vec<DateMention> {
             };
             out.push(DateMention {
                 sentence: si as u32,
-                paragraph: s.paragraph,
-                start: (s.start + f.start) as u32,
-                end: (s.start + f.end) as u32,
+                span: s.span(s.start + f.start, s.start + f.end),
                 text: f.text,
                 relative: f.relative,
                 date: f.when.map(|w| w.label()),
@@ -70,54 +28,6 @@ pub fn mentions(d: &Doc) -> Vec<DateMention> {
         }
     }
     out
-}
-
-/// An article on the time axis.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
-pub struct TimelineArticle {
-    /// Article id.
-    pub article: String,
-    /// Outlet name.
-    pub outlet: String,
-    /// Publication date, or null.
-    pub published: Option<String>,
-    /// "published YYYY-MM-DD" or "undated: no publication date printed".
-    pub label: String,
-}
-
-/// A dated event mentioned by an article.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
-pub struct TimelineEvent {
-    /// The date (see [`DateMention::date`]); null when unresolved.
-    pub date: Option<String>,
-    /// Its precision.
-    pub precision: Option<DatePrecision>,
-    /// Article id.
-    pub article: String,
-    /// Sentence index in that article.
-    pub sentence: u32,
-    /// Body paragraph.
-    pub paragraph: Option<u32>,
-    /// The date words.
-    pub text: String,
-    /// How it was placed.
-    pub basis: DateBasis,
-}
-
-/// Articles and events in time order.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
-pub struct Timeline {
-    /// Dated articles, oldest first (ties by corpus order).
-    pub articles: Vec<TimelineArticle>,
-    /// Undated articles, in corpus order.
-    pub undated: Vec<TimelineArticle>,
-    /// Resolved events, earliest first (by first day, coarser precision first, then corpus order).
-    pub events: Vec<TimelineEvent>,
-    /// Date words that could not be placed (relative dates in undated articles), in corpus order.
-    pub unresolved: Vec<TimelineEvent>,
 }
 
 /// Builds the timeline.
@@ -146,7 +56,7 @@ pub fn build(corpus: &Corpus, docs: &[Doc], per: &[ArticleFraming]) -> Timeline 
                 precision: m.precision,
                 article: a.id.clone(),
                 sentence: m.sentence,
-                paragraph: m.paragraph,
+                span: m.span,
                 text: m.text.clone(),
                 basis: m.basis,
             };

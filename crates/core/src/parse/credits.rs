@@ -69,9 +69,10 @@ pub fn is_person_name(s: &str) -> bool {
             && (first.is_uppercase() || PARTICLES.contains(&t.to_lowercase().as_str()))
             && !(t.chars().count() > 2 && t.chars().all(char::is_uppercase) && t.len() > 4)
     }) && caps >= 2
-        && !toks
-            .iter()
-            .any(|t| lexicon::is_stopword(t) && !PARTICLES.contains(&t.to_lowercase().as_str()))
+        && !toks.iter().any(|t| {
+            crate::text::words::is_function_word(t)
+                && !PARTICLES.contains(&t.to_lowercase().as_str())
+        })
 }
 
 /// Splits "A, B and C in Mexico City and D in Washington" into names, dropping places.

@@ -459,7 +459,7 @@ fn unintroduced_surname(body: &[Paragraph], headline: &str, page: &Page<'_>) -> 
                     w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with([',', '.'])
                 });
             let earlier = format!("{seen} {}", &p.text[..m.start()]);
-            let known_word = lexicon::is_stopword(name)
+            let known_word = crate::text::words::is_function_word(name)
                 || lexicon::org_by_name(name).is_some()
                 || [
                     "He",

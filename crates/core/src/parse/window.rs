@@ -8,7 +8,6 @@
 //! the body's opening it announces, its nearness to the body and its shape.
 
 use super::classify::Local;
-use crate::lexicon;
 use crate::lines::Line;
 use crate::model::RemovalReason;
 use std::collections::HashSet;
@@ -97,7 +96,7 @@ fn is_page_end(line: &Line) -> bool {
 /// Content words (not stopwords, at least three letters), lower-cased.
 pub fn content_words(text: &str) -> HashSet<String> {
     crate::lines::words(text)
-        .filter(|w| w.chars().count() >= 3 && !lexicon::is_stopword(w))
+        .filter(|w| w.chars().count() >= 3 && !crate::text::words::is_function_word(w))
         .map(str::to_lowercase)
         .collect()
 }

@@ -60,7 +60,7 @@ pub(crate) fn find(doc: &mut Doc, s: usize) {
             let w = doc.word(s, k);
             let plain = doc.is_word(s, k)
                 && !is_cap(w)
-                && !crate::lexicon::is_stopword(w)
+                && !crate::text::words::is_function_word(w)
                 && !has(lex::CUE_VERBS, w);
             if !plain {
                 break;

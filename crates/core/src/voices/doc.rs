@@ -208,12 +208,7 @@ pub(crate) fn build(a: &Article) -> Doc {
     for (s, (part, index, text, discourse)) in raw.into_iter().enumerate() {
         per_seg[s].sort();
         let toks = tokenize(&text, &per_seg[s]);
-        let ends = |pid: usize| {
-            let (q, k) = piece_ref[pid];
-            let p = &quotes[q].pieces[k];
-            text[p.inner.0..p.inner.1].ends_with(['.', '?', '!', '…'])
-        };
-        let sents = sentences(&text, &toks, ends);
+        let sents = sentences(&text, &toks);
         let turn = line_of(part, index).map(|l| l.turn);
         let tok_mention = vec![None; toks.len()];
         segs.push(Seg {

@@ -12,7 +12,7 @@
 
 use super::text::fold;
 use super::types::{Part, Quote, QuoteKind};
-use crate::model::Corpus;
+use crate::model::{Article, Corpus};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -89,7 +89,7 @@ fn key(part: Part, paragraph: u32, text: &str) -> (Part, u32, String) {
     (part, paragraph, norm(text))
 }
 
-fn find<'a>(quotes: &'a [Quote], g: &GoldQuote) -> Option<&'a Quote> {
+fn find<'a>(article: &Article, quotes: &'a [Quote], g: &GoldQuote) -> Option<&'a Quote> {
     let k = key(
         g.part,
         g.paragraph,
@@ -98,7 +98,7 @@ fn find<'a>(quotes: &'a [Quote], g: &GoldQuote) -> Option<&'a Quote> {
     quotes.iter().find(|q| {
         q.spans
             .iter()
-            .any(|s| key(s.part, s.paragraph, &s.text) == k)
+            .any(|s| key(s.part, s.paragraph, article.span_text(s).unwrap_or("")) == k)
     })
 }
 
@@ -106,11 +106,11 @@ fn find<'a>(quotes: &'a [Quote], g: &GoldQuote) -> Option<&'a Quote> {
 pub fn score(corpus: &Corpus, gold: &Gold) -> Scores {
     let mut sc = Scores::default();
     for (file, items) in &gold.articles {
-        let Some(v) = corpus
+        let Some((article, v)) = corpus
             .articles
             .iter()
             .find(|a| &a.source_file == file)
-            .and_then(|a| a.voices.as_ref())
+            .and_then(|a| Some((a, a.voices.as_ref()?)))
         else {
             sc.errors.push(format!("{file}: not in the corpus"));
             continue;
@@ -118,7 +118,7 @@ pub fn score(corpus: &Corpus, gold: &Gold) -> Scores {
         let mut predicted: BTreeMap<(Part, u32, String), usize> = BTreeMap::new();
         for s in v.quotes.iter().flat_map(|q| &q.spans) {
             *predicted
-                .entry(key(s.part, s.paragraph, &s.text))
+                .entry(key(s.part, s.paragraph, article.span_text(s).unwrap_or("")))
                 .or_default() += 1;
             sc.predicted_spans += 1;
         }
@@ -145,7 +145,11 @@ pub fn score(corpus: &Corpus, gold: &Gold) -> Scores {
         }
         for g in items {
             let caption = g.part == Part::Caption;
-            let found = find(if caption { &v.aside_quotes } else { &v.quotes }, g);
+            let found = find(
+                article,
+                if caption { &v.aside_quotes } else { &v.quotes },
+                g,
+            );
             let right = found.is_some_and(|q| name(&q.speaker.name) == name(&g.speaker));
             if caption {
                 sc.captions.0 += 1;

@@ -20,7 +20,7 @@ pub(crate) fn find_mentions(doc: &mut Doc, s: usize) {
     // before an organisation ("The Heritage Foundation").
     let function = |doc: &Doc, t: usize| {
         let w = fold(doc.word(s, t));
-        crate::lexicon::is_stopword(&w)
+        crate::text::words::is_function_word(&w)
             && !matches!(w.as_str(), "the" | "el" | "la" | "los" | "las")
     };
     let name_word = |doc: &Doc, t: usize| cap_word(doc, t) && !function(doc, t);

@@ -42,7 +42,6 @@ mod doc;
 mod documents;
 pub mod eval;
 pub mod groups;
-mod lex;
 mod marks;
 mod mentions;
 mod names;
@@ -56,83 +55,15 @@ mod subject;
 mod summary;
 mod tags;
 mod text;
-pub mod types;
 
-pub use summary::{Actor, ArticleFirst, GroupVoices, OutletVoices, Unplaced};
-pub use types::*;
+/// The shared word lists, under the name the voices rules have always used for them.
+use crate::text::words as lex;
+pub use framelens_model::voices as types;
+pub use framelens_model::voices::*;
 
 use crate::config::CorpusConfig;
 use crate::model::{Corpus, Diagnostic, Severity};
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
-
-/// Per-article voices results, carried in `Article.voices`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
-pub struct ArticleVoices {
-    /// Direct quotations in the headline and body, in reading order.
-    pub quotes: Vec<Quote>,
-    /// Quotations in the dek and captions: listed, never counted.
-    #[serde(default)]
-    pub aside_quotes: Vec<Quote>,
-    /// Unquoted reported speech.
-    #[serde(default)]
-    pub indirect: Vec<Indirect>,
-    /// Unnamed sources.
-    #[serde(default)]
-    pub anonymous: Vec<Anonymous>,
-    /// Other outlets' reports the article relays.
-    #[serde(default)]
-    pub relayed: Vec<Relay>,
-    /// People and organisations named, in order of first mention.
-    #[serde(default)]
-    pub actors: Vec<ArticleActor>,
-    /// Who gets heard.
-    #[serde(default)]
-    pub heard: Heard,
-}
-
-/// Corpus-level voices results, carried in `Corpus.voices`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
-pub struct CorpusVoices {
-    /// Every actor, by id.
-    pub actors: Vec<Actor>,
-    /// Groups in corpus.toml order, then `(unplaced)`.
-    pub groups: Vec<GroupVoices>,
-    /// Per outlet, by name.
-    pub outlets: Vec<OutletVoices>,
-    /// Actors to place in corpus.toml, with suggestions.
-    pub unplaced: Vec<Unplaced>,
-}
-
-/// One group of `[[voices.groups]]`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct GroupConfig {
-    /// Group name ("US government").
-    pub name: String,
-    /// Actors in it, by any printed name or alias ("Claudia Sheinbaum", "Pentagon").
-    #[serde(default)]
-    pub members: Vec<String>,
-    /// Words that suggest the group for an unplaced actor when found in its roles or name
-    /// ("Defense Secretary", "Mexican"); `@media` matches any news organisation.
-    #[serde(default)]
-    pub hints: Vec<String>,
-}
-
-/// The `[voices]` table of corpus.toml.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct VoicesConfig {
-    /// Groups, in order; an actor goes to the first group listing it.
-    #[serde(default)]
-    pub groups: Vec<GroupConfig>,
-    /// Canonical name → other printed names ("Claudia Sheinbaum" = ["Sheinbaun"]).
-    #[serde(default)]
-    pub aliases: BTreeMap<String, Vec<String>>,
-}
+use std::collections::BTreeSet;
 
 /// Runs the voices analysis over the parsed corpus, filling `Article.voices` and `Corpus.voices`.
 /// Problems a maintainer should see go into `diags` (warnings name the file).

@@ -20,8 +20,18 @@ pub(crate) fn span(ctx: &Ctx, s: usize, a: usize, b: usize) -> Span {
         paragraph: seg.index,
         start: char_pos(&seg.text, a),
         end: char_pos(&seg.text, b),
-        text: seg.text[a..b].to_string(),
     }
+}
+
+/// The words a span of this article points at.
+pub(crate) fn text_of(ctx: &Ctx, sp: &Span) -> String {
+    ctx.doc
+        .segs
+        .iter()
+        .find(|seg| seg.part == sp.part && seg.index == sp.paragraph)
+        .and_then(|seg| framelens_model::char_slice(&seg.text, sp.start as usize, sp.end as usize))
+        .unwrap_or_default()
+        .to_string()
 }
 
 /// A span from a token range of segment `s`.
@@ -47,7 +57,7 @@ pub(crate) fn speaker(ctx: &Ctx, who: &Who) -> Speaker {
                 name: Some(a.name.clone()),
                 actor: Some(a.id.clone()),
                 resolution: *res,
-                printed: p.as_ref().map(|p| p.text.clone()),
+                printed: p.as_ref().map(|p| text_of(ctx, p)),
                 evidence: p.into_iter().chain(v).collect(),
                 document: document.clone(),
             }
@@ -55,10 +65,10 @@ pub(crate) fn speaker(ctx: &Ctx, who: &Who) -> Speaker {
         Who::Anon(s, t0, t1) => {
             let p = tok_span(ctx, *s, *t0, *t1);
             Speaker {
-                name: p.as_ref().map(|p| p.text.clone()),
+                name: p.as_ref().map(|p| text_of(ctx, p)),
                 actor: None,
                 resolution: Resolution::Anonymous,
-                printed: p.as_ref().map(|p| p.text.clone()),
+                printed: p.as_ref().map(|p| text_of(ctx, p)),
                 evidence: p.into_iter().collect(),
                 document: None,
             }
@@ -75,8 +85,8 @@ fn cue(ctx: &Ctx, c: &CueAt) -> Option<Cue> {
     let verb = tok_span(ctx, c.seg, c.v0, c.v1)?;
     let phrase = tok_span(ctx, c.seg, c.v0, c.p1.max(c.v1))?;
     Some(Cue {
-        verb: verb.text,
-        phrase: phrase.text.clone(),
+        verb: text_of(ctx, &verb),
+        phrase: text_of(ctx, &phrase),
         span: phrase,
     })
 }
@@ -98,7 +108,7 @@ pub(crate) fn quotes(ctx: &Ctx, utts: &[Utterance]) -> (Vec<Quote>, Vec<Quote>, 
             .collect();
         let text = spans
             .iter()
-            .map(|s| s.text.as_str())
+            .map(|s| text_of(ctx, s))
             .collect::<Vec<_>>()
             .join(" … ");
         let raw = &doc.quotes[u.quotes[0]];
@@ -175,7 +185,8 @@ pub(crate) fn anonymous(ctx: &Ctx, items: &[AnonAt], cfg: &VoicesConfig) -> Vec<
         .filter_map(|a| {
             let span = tok_span(ctx, a.span.0, a.span.1, a.span.2)?;
             let sentence = tok_span(ctx, a.sent.0, a.sent.1, a.sent.2)?;
-            let number = span.text.split_whitespace().find_map(|w| {
+            let description = text_of(ctx, &span);
+            let number = description.split_whitespace().find_map(|w| {
                 let w = fold(w);
                 lex::NUMBER_WORDS
                     .iter()
@@ -185,12 +196,12 @@ pub(crate) fn anonymous(ctx: &Ctx, items: &[AnonAt], cfg: &VoicesConfig) -> Vec<
             });
             let relay = a.relayed_by.map(|g| &ctx.reg.actors[g]);
             Some(Anonymous {
-                description: span.text.clone(),
+                suggested_group: suggest_for_text(cfg, &description).map(|(g, _)| g.to_string()),
+                description,
                 number,
                 cue: a.cue.clone(),
                 relayed_by: relay.map(|r| r.name.clone()),
                 relayed_by_actor: relay.map(|r| r.id.clone()),
-                suggested_group: suggest_for_text(cfg, &span.text).map(|(g, _)| g.to_string()),
                 span,
                 sentence,
             })

@@ -80,7 +80,7 @@ pub(crate) fn heard(v: &ArticleVoices, dir: &Directory) -> Heard {
             .as_ref()
             .and_then(|a| dir.get(a))
             .and_then(|d| d.1.clone()),
-        evidence: at.clone(),
+        evidence: *at,
     };
     for q in &v.quotes {
         if q.speaker.resolution == Resolution::Interviewer {

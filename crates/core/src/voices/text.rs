@@ -1,50 +1,10 @@
-//! Text helpers: folding for comparison, tokens, sentences, character offsets, word counts.
-//!
-//! Work happens on byte offsets into a paragraph's `text`; every offset that reaches the JSON
-//! goes through [`char_pos`] first, so the output counts Unicode scalar values (Rust `char`s).
+//! The voices' token stream: words, punctuation and whole quotation pieces, in byte offsets
+//! into a paragraph's `text`, and its sentences. Folding, offsets, abbreviations and the
+//! sentence splitter are the shared text layer's (`crate::text`), so a voices sentence is a
+//! framing sentence; every offset that reaches the JSON goes through `char_pos` first.
 
-/// Lower case, accents removed, curly apostrophes straightened: the form names and words are
-/// compared in ("Sheinbaum's" and "sheinbaum’s" fold alike; "Juárez" folds to "juarez").
-pub(crate) fn fold(s: &str) -> String {
-    s.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'á' | 'à' | 'ä' | 'â' | 'ã' => 'a',
-            'é' | 'è' | 'ë' | 'ê' => 'e',
-            'í' | 'ì' | 'ï' | 'î' => 'i',
-            'ó' | 'ò' | 'ö' | 'ô' | 'õ' => 'o',
-            'ú' | 'ù' | 'ü' | 'û' => 'u',
-            'ñ' => 'n',
-            'ç' => 'c',
-            '’' | '‘' => '\'',
-            c => c,
-        })
-        .collect()
-}
-
-/// The form two printed names of one body compare in: folded, without a leading "the",
-/// dots or extra spaces ("The U.S. military" and "US military" → "us military").
-pub(crate) fn name_key(s: &str) -> String {
-    let f = fold(s).replace('.', "");
-    let f = f.trim();
-    let f = f.strip_prefix("the ").unwrap_or(f);
-    f.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// The char (Unicode scalar) offset of byte offset `byte` in `text`.
-pub(crate) fn char_pos(text: &str, byte: usize) -> u32 {
-    let byte = byte.min(text.len());
-    u32::try_from(text[..byte].chars().count()).unwrap_or(u32::MAX)
-}
-
-/// Words in a stretch of text: whitespace-separated runs holding a letter or digit.
-pub(crate) fn word_count(s: &str) -> u32 {
-    let n = s
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count();
-    u32::try_from(n).unwrap_or(u32::MAX)
-}
+pub(crate) use crate::text::{char_pos, fold, name_key, word_count};
+use crate::text::{is_abbreviation, split_sentences};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,20 +26,6 @@ pub(crate) struct Tok {
     pub e: usize,
     /// Kind.
     pub k: Tk,
-}
-
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "ms", "mrs", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st", "jr",
-    "sr", "sra", "srta", "lic", "vs", "adm", "cmdr", "corp", "inc", "co", "ltd", "jan", "feb",
-    "aug", "sept", "sep", "oct", "nov", "dec", "mt", "ft", "ee.uu", "gral",
-];
-
-fn is_abbreviation(word: &str) -> bool {
-    let dotted = word.contains('.')
-        && word
-            .split('.')
-            .all(|p| !p.is_empty() && p.chars().count() <= 2 && p.chars().all(char::is_alphabetic));
-    dotted || ABBREVIATIONS.contains(&fold(word).as_str())
 }
 
 /// Splits `text` into tokens; each `(start, end, id)` in `pieces` (sorted, non-overlapping)
@@ -177,47 +123,28 @@ pub(crate) fn strip_possessive(word: &str) -> (&str, bool) {
     (word, false)
 }
 
-/// Splits tokens into sentences, as `[start, end)` token ranges. A sentence ends at `.`, `?`,
-/// `!` or `…` before a capital, an opening mark or the end; and after a quotation that ends in
-/// such a mark (`ends(piece)`) when a capital or another quotation follows.
-pub(crate) fn sentences(
-    text: &str,
-    toks: &[Tok],
-    ends: impl Fn(usize) -> bool,
-) -> Vec<(usize, usize)> {
-    let starts_new = |t: Option<&Tok>| match t {
-        None => true,
-        Some(t) => match t.k {
-            Tk::Quote(_) => true,
-            Tk::Word => is_cap(&text[t.s..t.e]) || text[t.s..].starts_with(char::is_numeric),
-            Tk::Punct => matches!(
-                &text[t.s..t.e],
-                "(" | "¿" | "¡" | "—" | "–" | "\"" | "“" | "«"
-            ),
-        },
-    };
-    let mut out = Vec::new();
-    let mut start = 0;
-    for (i, t) in toks.iter().enumerate() {
-        let end_here = match t.k {
-            Tk::Punct => {
-                matches!(&text[t.s..t.e], "." | "?" | "!" | "…") && starts_new(toks.get(i + 1))
-            }
-            Tk::Quote(id) => {
-                ends(id)
-                    && toks.get(i + 1).is_some_and(|n| {
-                        matches!(n.k, Tk::Quote(_)) || (n.k == Tk::Word && is_cap(&text[n.s..n.e]))
-                    })
-            }
-            Tk::Word => false,
-        };
-        if end_here {
-            out.push((start, i + 1));
-            start = i + 1;
+/// Splits tokens into sentences, as `[start, end)` token ranges: the shared splitter's
+/// sentences (`crate::text::split_sentences`), each token in the sentence where it starts, so a
+/// quotation piece is never cut in two.
+pub(crate) fn sentences(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
+    let mut starts: Vec<usize> = Vec::new();
+    let mut chars = text.char_indices().map(|(b, _)| b).enumerate();
+    for r in split_sentences(text) {
+        if let Some((_, b)) = chars.find(|&(i, _)| i == r.start) {
+            starts.push(b);
         }
     }
-    if start < toks.len() {
-        out.push((start, toks.len()));
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut current = None;
+    for (i, t) in toks.iter().enumerate() {
+        let k = starts.iter().rposition(|&b| b <= t.s).unwrap_or(0);
+        if current != Some(k) {
+            if let Some(last) = out.last_mut() {
+                last.1 = i;
+            }
+            out.push((i, toks.len()));
+            current = Some(k);
+        }
     }
     out
 }
@@ -268,14 +195,18 @@ mod tests {
     fn sentences_split_at_capitals_not_abbreviations() {
         let text = "The U.S. Army said no. Then it left.";
         let toks = tokenize(text, &[]);
-        assert_eq!(sentences(text, &toks, |_| false).len(), 2);
+        assert_eq!(sentences(text, &toks).len(), 2);
+        let quoted = "\"We go. Now.\" She left.";
+        let toks = tokenize(quoted, &[(0, 13, 0)]);
+        assert_eq!(
+            sentences(quoted, &toks),
+            [(0, 1), (1, 4)],
+            "a quote is not cut"
+        );
     }
 
     #[test]
-    fn folding_and_offsets() {
-        assert_eq!(fold("Juárez’s"), "juarez's");
-        assert_eq!(char_pos("Zócalo x", 7), 6);
-        assert_eq!(word_count("“We go,” — she said"), 4);
+    fn possessives() {
         assert_eq!(strip_possessive("Trump’s"), ("Trump", true));
     }
 }

@@ -1,7 +1,6 @@
 //! Calendar arithmetic for resolved dates: days, weekdays, periods.
 
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+pub use framelens_model::framing::timeline::DatePrecision;
 
 /// A calendar day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -62,26 +61,6 @@ impl Ymd {
     pub fn iso(self) -> String {
         format!("{:04}-{:02}-{:02}", self.y, self.m, self.d)
     }
-}
-
-/// How precise a resolved date is.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
-#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
-pub enum DatePrecision {
-    /// A day: `date` is `YYYY-MM-DD`.
-    #[serde(rename = "day")]
-    Day,
-    /// A week: `date` is its Monday, `YYYY-MM-DD`.
-    #[serde(rename = "week")]
-    Week,
-    /// A month: `date` is `YYYY-MM`.
-    #[serde(rename = "month")]
-    Month,
-    /// A year: `date` is `YYYY`.
-    #[serde(rename = "year")]
-    Year,
 }
 
 /// A resolved date: its first day and precision.

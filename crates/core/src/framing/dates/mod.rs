@@ -14,8 +14,8 @@ mod calendar;
 
 pub use calendar::{DatePrecision, When, Ymd};
 
-use super::text::char_at;
 use crate::date::month_number;
+use crate::text::char_at;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -94,7 +94,7 @@ fn day(first: Ymd) -> Option<When> {
 }
 
 fn weekday_index(w: &str) -> i64 {
-    let w = super::text::fold(w);
+    let w = crate::text::fold(w);
     let names = [
         ["monday", "lunes"],
         ["tuesday", "martes"],
@@ -151,7 +151,7 @@ pub fn find(text: &str, article: Option<Ymd>) -> Vec<FoundWhen> {
         push(&mut out, &mut taken, f.start, e, false, day(first));
     }
     // Run a rule only where its words occur (the regexes are large; most sentences have no date).
-    let words: Vec<String> = super::text::tokenize(text)
+    let words: Vec<String> = crate::text::tokenize(text)
         .into_iter()
         .map(|t| t.norm)
         .collect();
@@ -184,7 +184,7 @@ pub fn find(text: &str, article: Option<Ymd>) -> Vec<FoundWhen> {
             let month = c.name("m").and_then(|m| month_number(m.as_str()));
             let q = c
                 .name("q")
-                .map(|q| super::text::fold(q.as_str()))
+                .map(|q| crate::text::fold(q.as_str()))
                 .unwrap_or_default();
             let (relative, when) = match rule {
                 Rule::MonthYear => {
@@ -257,7 +257,7 @@ pub fn find(text: &str, article: Option<Ymd>) -> Vec<FoundWhen> {
                     (true, when)
                 }
                 Rule::Deictic => {
-                    let x = super::text::fold(&c["x"]);
+                    let x = crate::text::fold(&c["x"]);
                     let when = article.map(|a| {
                         let monday = a.days() - a.weekday();
                         let (wk, mo, yr) = (

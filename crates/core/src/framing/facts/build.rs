@@ -6,7 +6,7 @@ use super::super::Doc;
 use super::features::{Feat, Item, Kind};
 use super::link::mean_link;
 use super::{Fact, FactCell, FactStatus, Facts, GROUP, RARE_DF};
-use crate::framing::text::slice_chars;
+use crate::text::slice_chars;
 use std::collections::{BTreeMap, BTreeSet};
 
 pub(super) fn build(
@@ -150,7 +150,7 @@ fn fact(k: usize, docs: &[Doc], items: &[Item], g: &[usize], df: &BTreeMap<&str,
                 .toks
                 .iter()
                 .find(|t| t.start >= f.at.1)
-                .filter(|t| !t.gap && !crate::framing::text::is_stopword(&t.norm))
+                .filter(|t| !t.gap && !crate::text::is_stopword(&t.norm))
                 .map_or(f.at.1, |t| t.end),
             _ => f.at.1,
         };
@@ -192,7 +192,6 @@ fn fact(k: usize, docs: &[Doc], items: &[Item], g: &[usize], df: &BTreeMap<&str,
             Some(&i) => FactCell {
                 status: FactStatus::Included,
                 sentence: Some(items[i].sent as u32),
-                paragraph: d.sents[items[i].sent].paragraph,
             },
             None => FactCell {
                 status: match (d.published, first) {
@@ -201,7 +200,6 @@ fn fact(k: usize, docs: &[Doc], items: &[Item], g: &[usize], df: &BTreeMap<&str,
                     _ => FactStatus::Omitted,
                 },
                 sentence: None,
-                paragraph: None,
             },
         })
         .collect();

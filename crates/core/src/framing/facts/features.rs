@@ -129,7 +129,7 @@ pub(super) fn features(
         .iter()
         .filter(|f| inside(s.start + f.start, s.start + f.end))
         .collect();
-    let in_date = |t: &crate::framing::text::Token| {
+    let in_date = |t: &crate::text::Token| {
         found
             .iter()
             .any(|f| s.start + f.start < t.end && t.start < s.start + f.end)
@@ -152,7 +152,7 @@ pub(super) fn features(
     }
     let mut quantity = false;
     for t in s.toks.iter().filter(|t| inside(t.start, t.end)) {
-        if in_date(t) || crate::framing::text::is_stopword(&t.norm) {
+        if in_date(t) || crate::text::is_stopword(&t.norm) {
             continue;
         }
         let at = (t.start, t.end);

@@ -5,7 +5,7 @@ use super::super::Doc;
 use super::build::build;
 use super::features::{clauses, features, Item, Kind, FORMULAS};
 use super::{Facts, FAR_DAYS, GROUP, LINK, MAX_POSTING, RARE_DF, STRICT};
-use crate::framing::text::slice_chars;
+use crate::text::slice_chars;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Groups the corpus's sentences into facts and fills the matrix.
@@ -32,11 +32,8 @@ pub(super) fn analyse(docs: &[Doc]) -> Facts {
             let s = &d.sents[si];
             let found = dates::find(&s.text, d.published);
             for range in clauses(s) {
-                let clause = crate::framing::text::fold(slice_chars(
-                    &s.text,
-                    range.0 - s.start,
-                    range.1 - s.start,
-                ));
+                let clause =
+                    crate::text::fold(slice_chars(&s.text, range.0 - s.start, range.1 - s.start));
                 if FORMULAS.iter().any(|f| clause.contains(f)) {
                     continue;
                 }

@@ -19,13 +19,12 @@
 //! state a fact has `omitted` it — or `predates` it when published before the fact's first
 //! date (its earliest resolved date or earliest reporting), or `undated` when it has no date.
 
+pub use framelens_model::framing::facts::*;
 mod build;
 mod features;
 mod link;
 
 use super::{ArticleFraming, Doc};
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
 
 /// Minimum weighted cosine for a link.
 pub const LINK: f64 = 0.22;
@@ -37,102 +36,6 @@ pub const RARE_DF: usize = 4;
 /// An anchor in more clauses than this proposes no candidates (they come from rarer ones).
 pub const MAX_POSTING: usize = 64;
 
-/// Whether an article states a fact.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
-pub enum FactStatus {
-    /// States it (see `sentence`, `paragraph`).
-    #[serde(rename = "included")]
-    Included,
-    /// Leaves it out though published after it was known.
-    #[serde(rename = "omitted")]
-    Omitted,
-    /// Published before the fact's first date: not an omission.
-    #[serde(rename = "predates")]
-    Predates,
-    /// Leaves it out, but has no date, so it may predate the fact.
-    #[serde(rename = "undated")]
-    Undated,
-}
-
-/// One cell of the facts × articles matrix (cells are in the order of [`Facts::articles`]).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
-pub struct FactCell {
-    /// Included, omitted, predates or undated.
-    pub status: FactStatus,
-    /// The sentence stating it (index in the article's sentences).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sentence: Option<u32>,
-    /// Its body paragraph.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub paragraph: Option<u32>,
-}
-
-/// A fact stated by one or more articles.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
-pub struct Fact {
-    /// "F1", "F2"… in order of how many articles state it.
-    pub id: String,
-    /// Its key words, in the order of its first statement ("designated · six · cartels · February 2025").
-    pub label: String,
-    /// Its first statement, in full.
-    pub text: String,
-    /// The numbers, dates and rare names it is anchored on.
-    pub anchors: Vec<String>,
-    /// Earliest date known for it: its earliest resolved date, else the earliest publication stating it.
-    pub first_known: Option<String>,
-    /// How many articles state it.
-    pub articles: u32,
-    /// One cell per article, in the order of [`Facts::articles`].
-    pub coverage: Vec<FactCell>,
-}
-
-/// Facts × articles.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
-pub struct Facts {
-    /// Article ids, in the order of every fact's `coverage`.
-    pub articles: Vec<String>,
-    /// The facts.
-    pub facts: Vec<Fact>,
-}
-
-/// One article's row of the matrix, by status.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
-pub struct ArticleFacts {
-    /// Facts it states.
-    pub included: Vec<String>,
-    /// Facts it leaves out.
-    pub omitted: Vec<String>,
-    /// Facts first known after it was published.
-    pub predates: Vec<String>,
-    /// Facts it leaves out while undated.
-    pub undated: Vec<String>,
-}
-
-impl ArticleFacts {
-    /// The row of article `id`.
-    pub fn of(facts: &Facts, id: &str) -> ArticleFacts {
-        let mut out = ArticleFacts::default();
-        for f in &facts.facts {
-            let cells = facts.articles.iter().zip(&f.coverage);
-            for (_, c) in cells.filter(|(a, _)| a.as_str() == id) {
-                let list = match c.status {
-                    FactStatus::Included => &mut out.included,
-                    FactStatus::Omitted => &mut out.omitted,
-                    FactStatus::Predates => &mut out.predates,
-                    FactStatus::Undated => &mut out.undated,
-                };
-                list.push(f.id.clone());
-            }
-        }
-        out
-    }
-}
-
 /// Cosine a link needs where the evidence is weaker (see [`analyse`]).
 pub const STRICT: f64 = 0.4;
 /// Articles published further apart than this need [`STRICT`] similarity or a shared date.
@@ -142,4 +45,22 @@ pub const FAR_DAYS: i64 = 45;
 /// [`STRICT`] for the link rules).
 pub fn analyse(docs: &[Doc], _per: &[ArticleFraming]) -> Facts {
     link::analyse(docs)
+}
+
+/// The row of article `id` in the facts matrix, by status.
+pub fn article_row(facts: &Facts, id: &str) -> ArticleFacts {
+    let mut out = ArticleFacts::default();
+    for f in &facts.facts {
+        let cells = facts.articles.iter().zip(&f.coverage);
+        for (_, c) in cells.filter(|(a, _)| a.as_str() == id) {
+            let list = match c.status {
+                FactStatus::Included => &mut out.included,
+                FactStatus::Omitted => &mut out.omitted,
+                FactStatus::Predates => &mut out.predates,
+                FactStatus::Undated => &mut out.undated,
+            };
+            list.push(f.id.clone());
+        }
+    }
+    out
 }

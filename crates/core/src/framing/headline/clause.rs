@@ -1,10 +1,10 @@
 //! The clause of a headline: its verb group, voice, agent, patient, complement and adjunct;
 //! verbless headlines; and the name a role-noun agent stands for.
 
-use super::super::text::{fold, tokenize, Token};
 use super::words::*;
 use super::{phrase, HeadlineAgency, Referent, Voice};
 use crate::model::Paragraph;
+use crate::text::{fold, tokenize, Token};
 
 pub(super) fn parse_clause(cs: &[char], toks: &[Token], out: &mut HeadlineAgency) {
     if toks.is_empty() {
@@ -202,7 +202,7 @@ pub(super) fn resolve_role(agent: &str, body: &[Paragraph]) -> Option<Referent> 
     let folded = fold(agent);
     if !folded
         .split_whitespace()
-        .any(|w| ROLE_NOUNS.contains(&w.trim_end_matches('s')))
+        .any(|w| ROLE_HEADS.contains(&w.trim_end_matches('s')))
     {
         return None;
     }
@@ -227,19 +227,15 @@ pub(super) fn resolve_role(agent: &str, body: &[Paragraph]) -> Option<Referent> 
                 .take_while(|t| t.cap && !t.gap)
                 .count();
             (n > 0).then(|| Referent {
-                name: super::super::text::slice_chars(
-                    &p.text,
-                    toks[end].start,
-                    toks[end + n - 1].end,
-                )
-                .to_string(),
-                evidence: super::super::text::slice_chars(
-                    &p.text,
-                    toks[at].start,
-                    toks[end + n - 1].end,
-                )
-                .to_string(),
-                paragraph: i as u32,
+                name: crate::text::slice_chars(&p.text, toks[end].start, toks[end + n - 1].end)
+                    .to_string(),
+                evidence: crate::text::slice_chars(&p.text, toks[at].start, toks[end + n - 1].end)
+                    .to_string(),
+                span: crate::model::Span::body(
+                    i as u32,
+                    toks[at].start as u32,
+                    toks[end + n - 1].end as u32,
+                ),
             })
         })
     })

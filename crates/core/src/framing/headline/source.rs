@@ -1,10 +1,10 @@
 //! Whose words or report a headline carries: `…: Sheinbaum`, `Sheinbaum: …`, `…, NYT reports`,
 //! `…, Sheinbaum tells Trump`, `…, says Sheinbaum`, `Sheinbaum says …`.
 
-use super::super::text::{fold, tokenize, Token};
-use super::words::{is_verb, ROLE_NOUNS};
+use super::words::{is_verb, ROLE_HEADS};
 use super::{phrase, trim_span, HeadlineSource, SourceKind};
 use crate::lexicon::org_by_name;
+use crate::text::{fold, tokenize, Token};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -66,7 +66,7 @@ fn name_like(s: &str) -> bool {
         || (capitalised(s)
             && s.split_whitespace().all(|w| {
                 capitalised(w)
-                    || ROLE_NOUNS.contains(&fold(w).trim_end_matches('s'))
+                    || ROLE_HEADS.contains(&fold(w).trim_end_matches('s'))
                     || matches!(w, "of" | "de" | "del" | "la" | "el")
             }))
 }

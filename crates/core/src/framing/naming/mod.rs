@@ -8,29 +8,13 @@
 //! per outlet, over headline and body, with the sentences. Frequent noun phrases that no
 //! slot covers are listed so a maintainer can extend the slots.
 
+pub use framelens_model::framing::naming::*;
 mod unplaced;
 
 use super::lexicon::{compile_words, matches_at, CueWord};
 use super::{ArticleFraming, Doc};
 use crate::model::{Diagnostic, Severity};
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
-
-/// `[[framing.slots]]` in corpus.toml.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SlotConfig {
-    /// Short stable id ("us_action").
-    pub id: String,
-    /// What the page calls it ("The US action").
-    pub label: String,
-    /// Optional longer explanation.
-    #[serde(default)]
-    pub description: Option<String>,
-    /// The variant terms; `"a | b"` counts spellings a and b as one term (shown as a).
-    pub terms: Vec<String>,
-}
 
 /// A slot compiled for matching.
 #[derive(Debug, Clone)]
@@ -90,24 +74,6 @@ pub fn compile(cfg: &super::FramingConfig, diags: &mut Vec<Diagnostic>) -> Vec<S
     out
 }
 
-/// A slot term found in an article.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
-pub struct NamingHit {
-    /// Slot id.
-    pub slot: String,
-    /// The term (display form from corpus.toml).
-    pub term: String,
-    /// Sentence index (0 = headline).
-    pub sentence: u32,
-    /// Body paragraph; null for the headline.
-    pub paragraph: Option<u32>,
-    /// First char in the paragraph (or headline).
-    pub start: u32,
-    /// One past the last char.
-    pub end: u32,
-}
-
 /// Every slot term in an article, in text order.
 pub fn find_hits(slots: &[Slot], d: &Doc) -> Vec<NamingHit> {
     let (lex, _) = super::frames::lexicon_or_empty();
@@ -147,92 +113,13 @@ pub fn find_hits(slots: &[Slot], d: &Doc) -> Vec<NamingHit> {
                     slot: slot.config.id.clone(),
                     term: term.to_string(),
                     sentence: si as u32,
-                    paragraph: s.paragraph,
-                    start: start as u32,
-                    end: end as u32,
+                    span: s.span(start, end),
                 });
             }
         }
     }
-    out.sort_by_key(|h| (h.sentence, h.start, h.slot.clone()));
+    out.sort_by_key(|h| (h.sentence, h.span.start, h.slot.clone()));
     out
-}
-
-/// A sentence of an article.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
-#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
-pub struct SentenceRef {
-    /// Article id.
-    pub article: String,
-    /// Sentence index in that article's `framing.sentences` (0 = headline).
-    pub sentence: u32,
-}
-
-/// How often an outlet used one term.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
-pub struct TermCount {
-    /// The term.
-    pub term: String,
-    /// Occurrences.
-    pub count: u32,
-    /// Articles using it (ids); the sentences and spans are in each article's `framing.naming`.
-    pub articles: Vec<String>,
-}
-
-/// One outlet's terms for one slot.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
-pub struct OutletTerms {
-    /// Outlet name.
-    pub outlet: String,
-    /// Total occurrences of the slot's terms.
-    pub total: u32,
-    /// Terms used, most used first (unused terms left out).
-    pub terms: Vec<TermCount>,
-}
-
-/// A concept slot and what each outlet called it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
-pub struct SlotNaming {
-    /// Slot id.
-    pub id: String,
-    /// Label.
-    pub label: String,
-    /// Description, if given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// All the slot's terms, in corpus.toml order.
-    pub terms: Vec<String>,
-    /// Every outlet of the corpus, by name (an outlet with no hit has `total` 0).
-    pub outlets: Vec<OutletTerms>,
-}
-
-/// A frequent noun phrase no slot covers.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
-pub struct UnplacedPhrase {
-    /// The phrase (lower case).
-    pub phrase: String,
-    /// Occurrences.
-    pub count: u32,
-    /// Articles using it.
-    pub articles: u32,
-    /// Outlets using it, by name.
-    pub outlets: Vec<String>,
-    /// First occurrence.
-    pub example: SentenceRef,
-}
-
-/// Naming choices across the corpus.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
-pub struct Naming {
-    /// Per slot, per outlet.
-    pub slots: Vec<SlotNaming>,
-    /// Frequent noun phrases outside every slot, most widespread first (at most 40).
-    pub unplaced: Vec<UnplacedPhrase>,
 }
 
 /// Most unplaced phrases listed.

@@ -1,8 +1,8 @@
 //! Frequent noun phrases no concept slot covers, for a maintainer to extend the slots.
 
 use super::{SentenceRef, UnplacedPhrase, MAX_UNPLACED};
-use crate::framing::text::is_stopword;
 use crate::framing::{ArticleFraming, Doc};
+use crate::text::is_stopword;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Words that end a candidate noun phrase's run: adverbs, and verbs too common to be heads.
@@ -77,14 +77,14 @@ pub(super) fn unplaced(docs: &[Doc], per: &[ArticleFraming]) -> Vec<UnplacedPhra
     let mut acc: BTreeMap<String, Acc> = BTreeMap::new();
     for (di, (d, f)) in docs.iter().zip(per).enumerate() {
         for (si, s) in d.sents.iter().enumerate() {
-            let placed = |t: &crate::framing::text::Token| {
+            let placed = |t: &crate::text::Token| {
                 f.naming.iter().any(|h| {
                     h.sentence == si as u32
-                        && (h.start as usize) < t.end
-                        && t.start < h.end as usize
+                        && (h.span.start as usize) < t.end
+                        && t.start < h.span.end as usize
                 })
             };
-            let ok = |t: &crate::framing::text::Token| {
+            let ok = |t: &crate::text::Token| {
                 !is_stopword(&t.norm)
                     && !t.is_number()
                     && t.norm.chars().count() > 2

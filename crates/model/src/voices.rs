@@ -1,51 +1,15 @@
 //! The voices part of the JSON contract: quotes, speakers, reported speech, anonymous
 //! sources, relayed reports, actors and the who-gets-heard tallies.
 //!
-//! **Offsets** (`Span.start`, `Span.end`) count Unicode scalar values (Rust `char`s, Python
-//! `str` indices) into the text the span names — `headline`, `dek.value`, `body[paragraph].text`
-//! or `captions[paragraph].text` — with `end` exclusive. They are not bytes and not UTF-16 units.
+//! Every place in the text is a [`Span`] (see `crate::span`).
 
-use schemars::JsonSchema;
+pub use crate::span::{Part, Span};
 use serde::{Deserialize, Serialize};
-
-/// Which text of the article a span is in.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
-#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
-pub enum Part {
-    /// `headline`.
-    #[serde(rename = "headline")]
-    Headline,
-    /// `dek.value`.
-    #[serde(rename = "dek")]
-    Dek,
-    /// `body[paragraph].text`.
-    #[serde(rename = "body")]
-    Body,
-    /// `captions[paragraph].text`.
-    #[serde(rename = "caption")]
-    Caption,
-}
-
-/// A stretch of the article's text: the evidence an item rests on.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
-pub struct Span {
-    /// Which text.
-    pub part: Part,
-    /// Index into `body` or `captions` (0 for the headline and dek).
-    pub paragraph: u32,
-    /// First char (Unicode scalar value) offset, inclusive.
-    pub start: u32,
-    /// Char offset, exclusive.
-    pub end: u32,
-    /// The text between the offsets, verbatim.
-    pub text: String,
-}
+use std::collections::BTreeMap;
 
 /// Speech or a scare quote.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub enum QuoteKind {
     /// Somebody's words.
@@ -58,7 +22,8 @@ pub enum QuoteKind {
 }
 
 /// How a quotation is set off.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub enum QuoteMark {
     /// `"…"`.
@@ -82,7 +47,8 @@ pub enum QuoteMark {
 }
 
 /// How the speaker was found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub enum Resolution {
     /// The cue names the speaker in full ("Claudia Sheinbaum said").
@@ -124,7 +90,8 @@ pub enum Resolution {
 }
 
 /// Who said it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Speaker {
     /// Display name of the actor (or the anonymous description); null when unresolved.
@@ -160,7 +127,8 @@ impl Speaker {
 }
 
 /// The attribution words: the verb and the phrase around it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Cue {
     /// The verb as printed ("said", "told", "wrote", "according to", "dijo"); for a headline
@@ -174,7 +142,8 @@ pub struct Cue {
 }
 
 /// One direct quotation: an utterance in one or more spans.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Quote {
     /// The quoted words, marks excluded; the spans' texts joined by " … " when split.
@@ -201,7 +170,8 @@ pub struct Quote {
 }
 
 /// Unquoted reported speech ("Sheinbaum said she ruled out…"), kept apart from quotes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Indirect {
     /// Who is reported.
@@ -216,7 +186,8 @@ pub struct Indirect {
 }
 
 /// An unnamed source ("U.S. officials", "people familiar with the matter").
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Anonymous {
     /// The description as printed ("four unnamed current or former US officials").
@@ -243,7 +214,8 @@ pub struct Anonymous {
 }
 
 /// Another outlet's (or body's) report the article relays ("the New York Times reported").
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Relay {
     /// The source's display name.
@@ -259,9 +231,8 @@ pub struct Relay {
 }
 
 /// Person or organisation.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub enum ActorKind {
     /// A named person.
@@ -277,7 +248,8 @@ pub enum ActorKind {
 
 /// Gender as the text shows it (pronouns after the name, honorifics, gendered titles) or, failing
 /// that, as a common first name usually carries it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub enum Gender {
     /// she/her.
@@ -289,7 +261,8 @@ pub enum Gender {
 }
 
 /// An actor as named in one article.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct ArticleActor {
     /// Id in `Corpus.voices.actors`.
@@ -310,7 +283,8 @@ pub struct ArticleActor {
 }
 
 /// A voice's share: quotes, words and reported statements of one actor or group.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Share {
     /// Actor id, or group name; `(anonymous)`, `(unresolved)` and `(unplaced)` for voices
@@ -327,7 +301,8 @@ pub struct Share {
 }
 
 /// Direct, indirect or anonymous.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub enum VoiceKind {
     /// A direct quotation.
@@ -342,7 +317,8 @@ pub enum VoiceKind {
 }
 
 /// The first voice an article gives.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct FirstVoice {
     /// Direct, indirect or anonymous.
@@ -360,7 +336,8 @@ pub struct FirstVoice {
 }
 
 /// Who gets heard in an article (or, summed, in an outlet).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct Heard {
     /// Direct speech quotes (headline and body; captions and dek excluded).
@@ -387,4 +364,178 @@ pub struct Heard {
     pub first_quoted: Option<FirstVoice>,
     /// Reports of other outlets and bodies relayed (display names, sorted).
     pub relayed: Vec<String>,
+}
+
+/// An actor of the corpus.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
+pub struct Actor {
+    /// Stable id (slug of the name).
+    pub id: String,
+    /// Display name: the full name printed most often.
+    pub name: String,
+    /// Person, media or organisation.
+    pub kind: ActorKind,
+    /// Gender the text shows (or a common first name carries).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gender: Option<Gender>,
+    /// Forms printed across the corpus ("Sheinbaum", "Claudia Sheinbaum", "Sheinabum").
+    pub forms: Vec<String>,
+    /// Titles, roles and appositives printed with it, most frequent first.
+    pub roles: Vec<String>,
+    /// Whether a full name was printed (false: surname only, e.g. "Kelly").
+    pub full_name: bool,
+    /// Group from corpus.toml.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    /// Group suggested by the groups' hints, when unplaced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggested_group: Option<String>,
+    /// Why that group is suggested.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggestion_reason: Option<String>,
+    /// Ids of the articles naming it.
+    pub articles: Vec<String>,
+    /// Direct quotes attributed to it (headline and body).
+    pub quotes: u32,
+    /// Words in them.
+    pub words: u32,
+    /// Indirect reports attributed to it.
+    pub indirect: u32,
+}
+
+/// A group's totals across the corpus.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
+pub struct GroupVoices {
+    /// Group name (from corpus.toml, or `(unplaced)`).
+    pub name: String,
+    /// Ids of its actors.
+    pub members: Vec<String>,
+    /// Direct quotes.
+    pub quotes: u32,
+    /// Words in them.
+    pub words: u32,
+    /// Indirect reports.
+    pub indirect: u32,
+}
+
+/// The first voices of one article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
+pub struct ArticleFirst {
+    /// Article id.
+    pub article: String,
+    /// First voice of any kind.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_voice: Option<FirstVoice>,
+    /// First directly quoted speaker.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_quoted: Option<FirstVoice>,
+}
+
+/// Who gets heard in one outlet's articles.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
+pub struct OutletVoices {
+    /// Outlet name (`(unknown outlet)` when the parse found none).
+    pub outlet: String,
+    /// Its articles' ids.
+    pub articles: Vec<String>,
+    /// Summed tallies.
+    pub heard: Heard,
+    /// Each article's first voices.
+    pub first_voices: Vec<ArticleFirst>,
+}
+
+/// An actor no corpus.toml group lists, for the maintainer to place.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
+pub struct Unplaced {
+    /// Actor id.
+    pub actor: String,
+    /// Name.
+    pub name: String,
+    /// Kind.
+    pub kind: ActorKind,
+    /// Suggested group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggested_group: Option<String>,
+    /// Why.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+/// Per-article voices results, carried in `Article.voices`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
+pub struct ArticleVoices {
+    /// Direct quotations in the headline and body, in reading order.
+    pub quotes: Vec<Quote>,
+    /// Quotations in the dek and captions: listed, never counted.
+    #[serde(default)]
+    pub aside_quotes: Vec<Quote>,
+    /// Unquoted reported speech.
+    #[serde(default)]
+    pub indirect: Vec<Indirect>,
+    /// Unnamed sources.
+    #[serde(default)]
+    pub anonymous: Vec<Anonymous>,
+    /// Other outlets' reports the article relays.
+    #[serde(default)]
+    pub relayed: Vec<Relay>,
+    /// People and organisations named, in order of first mention.
+    #[serde(default)]
+    pub actors: Vec<ArticleActor>,
+    /// Who gets heard.
+    #[serde(default)]
+    pub heard: Heard,
+}
+
+/// Corpus-level voices results, carried in `Corpus.voices`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
+pub struct CorpusVoices {
+    /// Every actor, by id.
+    pub actors: Vec<Actor>,
+    /// Groups in corpus.toml order, then `(unplaced)`.
+    pub groups: Vec<GroupVoices>,
+    /// Per outlet, by name.
+    pub outlets: Vec<OutletVoices>,
+    /// Actors to place in corpus.toml, with suggestions.
+    pub unplaced: Vec<Unplaced>,
+}
+
+/// One group of `[[voices.groups]]`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroupConfig {
+    /// Group name ("US government").
+    pub name: String,
+    /// Actors in it, by any printed name or alias ("Claudia Sheinbaum", "Pentagon").
+    #[serde(default)]
+    pub members: Vec<String>,
+    /// Words that suggest the group for an unplaced actor when found in its roles or name
+    /// ("Defense Secretary", "Mexican"); `@media` matches any news organisation.
+    #[serde(default)]
+    pub hints: Vec<String>,
+}
+
+/// The `[voices]` table of corpus.toml.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VoicesConfig {
+    /// Groups, in order; an actor goes to the first group listing it.
+    #[serde(default)]
+    pub groups: Vec<GroupConfig>,
+    /// Canonical name → other printed names ("Claudia Sheinbaum" = ["Sheinbaun"]).
+    #[serde(default)]
+    pub aliases: BTreeMap<String, Vec<String>>,
 }

@@ -1,12 +1,7 @@
-//! Words and sentences: the tokenizer, normaliser and light stemmer every framing analysis
-//! shares, and the sentence splitter.
-//!
-//! All offsets are **Unicode scalar (char) offsets**, not bytes, so the page (JavaScript/Rust
-//! strings alike) can highlight `text.chars().skip(start).take(end - start)`.
+//! Words as the analyses compare them: the tokenizer, its normalised forms and the light
+//! stemmer. Offsets are char offsets into the tokenized text.
 
-mod sentences;
-
-pub use sentences::{split_sentences, Span};
+use super::fold::fold_char;
 
 /// One word of a text, with its char span and normalised forms.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,29 +27,6 @@ impl Token {
         self.norm.chars().next().is_some_and(|c| c.is_ascii_digit())
             && self.norm.chars().all(|c| c.is_ascii_digit() || c == '.')
     }
-}
-
-/// Folds one lower-case char's accent away (Spanish and the common Western European letters).
-pub fn fold_char(c: char) -> char {
-    match c {
-        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-        'é' | 'è' | 'ê' | 'ë' => 'e',
-        'í' | 'ì' | 'î' | 'ï' => 'i',
-        'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
-        'ú' | 'ù' | 'û' | 'ü' => 'u',
-        'ñ' => 'n',
-        'ç' => 'c',
-        '’' | '‘' | '`' | '´' => '\'',
-        other => other,
-    }
-}
-
-/// Lower case with accents folded.
-pub fn fold(s: &str) -> String {
-    s.chars()
-        .flat_map(char::to_lowercase)
-        .map(fold_char)
-        .collect()
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -195,58 +167,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     out
 }
 
-/// Words that carry no content for similarity (English and Spanish), beyond the parser's
-/// stopword list.
-#[rustfmt::skip]
-const EXTRA_STOPWORDS: &[&str] = &[
-    "says", "say", "told", "tell", "tells", "also", "been", "being", "it's", "who", "whose",
-    "per", "via", "amid", "just", "still", "yet", "even", "however", "including", "like",
-    "across", "without", "within", "around", "among", "very", "much", "many", "several",
-    "another", "will", "shall", "must", "might", "can", "may", "according", "mr", "ms", "mrs",
-    "don't", "won't", "didn't", "doesn't", "isn't", "wasn't", "would", "could", "should",
-    "them", "him", "she", "her", "hers", "its", "our", "ours", "us", "we", "she's", "he's",
-    "they're", "there", "here", "now", "then", "only", "own", "same", "too", "off", "again",
-    "further", "once", "because", "while", "whether", "though", "although", "le", "les", "ni",
-    "e", "u", "a", "ante", "bajo", "cual", "cuando", "donde", "desde", "hasta", "hacia",
-    "habia", "ser", "esta", "estan", "era", "eso", "esa", "ese", "esto", "estos", "esas",
-    "esos", "mi", "me", "nos", "ella", "el", "ellos", "hay", "dice", "segun", "tras", "ademas",
-    "asi", "cada", "todo", "todos", "toda", "todas", "otro", "otra", "otros", "otras", "sido",
-    "ser", "estar", "tiene", "tienen", "puede", "pueden",
-];
-
-/// Whether a normalised word is a stopword (the parser's list plus [`EXTRA_STOPWORDS`]).
-pub fn is_stopword(norm: &str) -> bool {
-    norm.chars().count() <= 1
-        || crate::lexicon::is_stopword(norm)
-        || EXTRA_STOPWORDS.contains(&norm)
-}
-
-/// Char offset → byte offset in `s` (for slicing); `s.len()` past the end.
-pub fn byte_at(s: &str, char_offset: usize) -> usize {
-    s.char_indices()
-        .nth(char_offset)
-        .map(|(b, _)| b)
-        .unwrap_or(s.len())
-}
-
-/// The chars `start..end` of `s`.
-pub fn slice_chars(s: &str, start: usize, end: usize) -> &str {
-    &s[byte_at(s, start)..byte_at(s, end)]
-}
-
-/// Byte offset → char offset in `s`.
-pub fn char_at(s: &str, byte_offset: usize) -> usize {
-    s[..byte_offset.min(s.len())].chars().count()
-}
-
-/// Rounds to 4 decimals, so floats serialise the same on every platform.
-pub fn round4(x: f64) -> f64 {
-    (x * 10_000.0).round() / 10_000.0
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::fold;
 
     fn norms(s: &str) -> Vec<String> {
         tokenize(s).into_iter().map(|t| t.norm).collect()
@@ -291,32 +215,5 @@ mod tests {
         }
         assert_eq!(stem("press"), "press");
         assert_eq!(stem("us"), "us");
-    }
-
-    #[test]
-    fn sentences_respect_abbreviations_and_quotes() {
-        let p = "U.S. President Donald Trump spoke on Jan. 12 to Mr. Ruiz. \"We are going to start now. The cartels are running Mexico,\" Trump said. Then he left!";
-        let s: Vec<&str> = split_sentences(p)
-            .iter()
-            .map(|s| slice_chars(p, s.start, s.end))
-            .collect();
-        assert_eq!(
-            s,
-            [
-                "U.S. President Donald Trump spoke on Jan. 12 to Mr. Ruiz.",
-                "\"We are going to start now. The cartels are running Mexico,\" Trump said.",
-                "Then he left!"
-            ]
-        );
-        let q = "“It’s true.” She said so. ¿Qué pasó? Nada.";
-        assert_eq!(split_sentences(q).len(), 4);
-    }
-
-    #[test]
-    fn offsets_are_chars() {
-        let p = "Soberanía ya. Después sí.";
-        let s = split_sentences(p);
-        assert_eq!(s[1].start, 14);
-        assert_eq!(slice_chars(p, s[1].start, s[1].end), "Después sí.");
     }
 }

@@ -1,203 +1,9 @@
-//! Word lists the voices rules lean on: speech verbs (English and Spanish), titles and roles,
-//! honorifics, first names with their usual gender, heads of anonymous and descriptive noun
-//! phrases, organisation and place words. General lists about news prose, not lines of any page.
-//! All entries are lower case and folded (no accents); look them up with [`has`].
-
-/// Whether `list` contains the folded lower-case form of `word`.
-pub(crate) fn has(list: &[&str], word: &str) -> bool {
-    let w = super::text::fold(word);
-    list.contains(&w.as_str())
-}
-
-/// Verbs that attribute a quote next to them ("…," she **said**; **dijo** Sheinbaum).
-#[rustfmt::skip]
-pub(crate) const CUE_VERBS: &[&str] = &[
-    "laughed", "sighed", "conceded", "offered", "mused", "reflected", "agreed", "remembered",
-    "smiled", "gushed", "boasted", "complained", "lamented", "pleaded", "wondered", "exclaimed",
-    "interjected", "marveled", "marvelled", "ventured", "elaborated", "cracked", "scoffed",
-    "bristled", "acknowledges", "concedes", "explains", "insists", "recalls", "notes",
-    "adding", "described", "saying", "say", "says", "said", "tell", "tells", "told", "write", "writes", "wrote", "add", "adds",
-    "added", "ask", "asks", "asked", "state", "states", "stated", "note", "notes", "noted", "argue",
-    "argues", "argued", "claim", "claims", "claimed", "confirm", "confirms", "confirmed", "insist",
-    "insists", "insisted", "stress", "stresses", "stressed", "explain", "explains", "explained",
-    "warn", "warns", "warned", "declare", "declares", "declared", "announce", "announces",
-    "announced", "reply", "replies", "replied", "respond", "responds", "responded", "answer",
-    "answers", "answered", "recall", "recalls", "recalled", "post", "posts", "posted", "tweet",
-    "tweets", "tweeted", "emphasized", "emphasised", "emphasizes", "emphasises", "acknowledged",
-    "acknowledges", "admitted", "admits", "suggested", "suggests", "vowed", "vows", "promised",
-    "promises", "repeated", "repeats", "reiterated", "reiterates", "maintained", "maintains",
-    "observed", "remarked", "commented", "testified", "concluded", "cautioned", "urged", "urges",
-    "reported", "reports", "recounted", "quipped", "joked", "shouted", "continued", "contended",
-    "asserted", "asserts", "predicted", "countered", "pointed", "went", "told", "dijo", "dice",
-    "decia", "afirmo", "afirma", "senalo", "senala", "declaro", "aseguro", "asegura", "indico",
-    "explico", "anadio", "agrego", "sostuvo", "expreso", "comento", "advirtio", "escribio",
-    "respondio", "contesto", "pregunto", "insistio", "subrayo", "destaco", "enfatizo", "puntualizo",
-    "manifesto", "recalco", "apunto", "reitero", "menciono", "planteo", "reconocio", "admitio",
-    "aclaro", "acoto", "expuso", "preciso", "detallo", "anuncio", "informo", "publico", "denuncio",
-    "cuestiono", "nego", "confirmo", "sentencio", "remarco", "refirio", "agrega", "anade",
-    "explica", "senalo",
-];
-
-/// Verbs that frame reported speech from a distance ("Sheinbaum **said** that … "not on the
-/// table""), and that mark unquoted, indirect speech. Narrower than [`CUE_VERBS`].
-#[rustfmt::skip]
-pub(crate) const FRAME_VERBS: &[&str] = &[
-    "described", "states", "saying", "say", "says", "said", "tell", "tells", "told", "wrote", "writes", "added", "adds", "argued",
-    "argues", "claimed", "claims", "confirmed", "confirms", "insisted", "insists", "stressed",
-    "explained", "warned", "warns", "declared", "announced", "stated", "noted", "notes", "asked",
-    "asks", "replied", "acknowledged", "admitted", "suggested", "vowed", "promised", "repeated",
-    "reiterated", "maintained", "testified", "concluded", "urged", "reported", "reports", "denied",
-    "denies", "hinted", "predicted", "contended", "asserted", "alleged", "recalled", "tweeted",
-    "dijo", "dice", "afirmo", "afirma", "senalo", "declaro", "aseguro", "indico", "explico",
-    "anadio", "agrego", "sostuvo", "expreso", "comento", "advirtio", "escribio", "respondio",
-    "pregunto", "insistio", "subrayo", "destaco", "enfatizo", "reitero", "reconocio", "admitio",
-    "aclaro", "anuncio", "informo", "publico", "denuncio", "nego", "confirmo",
-];
-
-/// Verbs of indirect speech that take an object rather than a clause ("Trump has **accused**
-/// Mexico of…"): indirect speech, never a frame for a quote.
-pub(crate) const INDIRECT_ONLY_VERBS: &[&str] = &["accused", "accuses", "acuso"];
-
-/// Verbs by which a report or a person relays other sources ("**citing** U.S. officials").
-#[rustfmt::skip]
-pub(crate) const CITING_VERBS: &[&str] = &[
-    "citing", "cited", "cites", "quoting", "quoted", "citando", "cito",
-];
-
-/// Words allowed between a speaker and its verb ("Trump **reportedly** asked").
-#[rustfmt::skip]
-pub(crate) const AUX_ADVERBS: &[&str] = &[
-    "also", "again", "then", "later", "still", "once", "further", "has", "have", "had", "was",
-    "were", "is", "are", "would", "will", "could", "had", "previously", "recently", "reportedly",
-    "publicly", "repeatedly", "privately", "separately", "earlier", "ya", "tambien", "luego",
-    "despues", "nuevamente", "incluso", "ademas", "le", "les", "se", "lo", "only", "even",
-    "himself", "herself", "allegedly", "initially", "first", "finally",
-];
-
-/// Nouns that name a speech act when owned by a speaker ("Trump's **assertion** of …").
-#[rustfmt::skip]
-pub(crate) const SPEECH_NOUNS: &[&str] = &[
-    "talk", "remarks",
-    "assertion", "assertions", "claim", "claims", "words", "comments", "comment", "remarks",
-    "remark", "statement", "description", "warning", "pledge", "promise", "call", "demand",
-    "phrase", "term", "label", "characterization", "characterisation", "insistence", "threat",
-    "threats", "vow", "declaration", "language", "rhetoric", "accusation", "accusations", "boast",
-    "palabras", "afirmacion", "advertencia", "calificativo", "declaraciones",
-];
-
-/// Heads of noun phrases naming unnamed sources ("four unnamed current or former US **officials**").
-#[rustfmt::skip]
-pub(crate) const ANON_HEADS: &[&str] = &[
-    "officials", "official", "sources", "source", "people", "persons", "person", "aides", "aide",
-    "diplomats", "diplomat", "advisers", "adviser", "advisors", "advisor", "insiders", "insider",
-    "staffers", "staffer", "analysts", "analyst", "experts", "expert", "officers", "officer",
-    "agents", "agent", "lawmakers", "residents", "witnesses", "spokesperson", "spokeswoman",
-    "spokesman", "funcionarios", "funcionario", "fuentes", "fuente", "personas", "allegados",
-    "analistas", "expertos", "especialistas", "voceros",
-];
-
-/// Heads of noun phrases naming a document ("the **report**"), whose words are its author's.
-#[rustfmt::skip]
-pub(crate) const DOC_HEADS: &[&str] = &[
-    "report", "reports", "reporting", "story", "article", "investigation", "analysis", "study",
-    "memo", "memorandum", "document", "letter", "statement", "memoir", "book", "filing", "order",
-    "decree", "communique", "comunicado", "informe", "reportaje", "documento", "carta", "libro",
-    "memorias", "reporte",
-];
-
-/// Heads naming a non-media, non-government organisation ("the **group** wrote").
-#[rustfmt::skip]
-pub(crate) const GROUP_HEADS: &[&str] = &[
-    "group", "organization", "organisation", "tank", "foundation", "institute", "center", "centre",
-    "coalition", "association", "nonprofit", "organizacion", "grupo", "fundacion", "instituto",
-    "asociacion",
-];
-
-/// Heads naming a news organisation ("the **newspaper** reported").
-#[rustfmt::skip]
-pub(crate) const MEDIA_HEADS: &[&str] = &[
-    "newspaper", "paper", "outlet", "network", "broadcaster", "channel", "magazine", "daily",
-    "tabloid", "periodico", "diario", "cadena", "medio", "agency",
-];
-
-/// Heads naming a government body ("the **ministry** said").
-#[rustfmt::skip]
-pub(crate) const GOV_HEADS: &[&str] = &[
-    "ministry", "department", "government", "administration", "embassy", "secretariat", "office",
-    "gobierno", "secretaria", "cancilleria", "ministerio", "embajada", "military", "army",
-];
-
-/// Role words that, after "the", refer back to a titled person ("the **president** said").
-#[rustfmt::skip]
-pub(crate) const ROLE_HEADS: &[&str] = &[
-    "president", "presidenta", "presidente", "secretary", "minister", "ambassador", "governor",
-    "senator", "leader", "mandataria", "mandatario", "canciller", "secretario", "chief", "director",
-    "envoy", "mayor", "prosecutor", "spokesperson", "spokeswoman", "spokesman", "vocero", "vocera",
-    "portavoz",
-];
-
-/// Lower-case role words printed before a name ("broadcaster Sean Hannity").
-#[rustfmt::skip]
-pub(crate) const ROLE_WORDS: &[&str] = &[
-    "scientist", "economist", "author", "co-author", "lawyer", "activist", "historian",
-    "diplomat", "negotiator", "strategist", "consultant", "editor", "fellow", "chair",
-    "president", "presidenta", "presidente", "secretary", "minister", "ministra", "ministro",
-    "spokesperson", "spokeswoman", "spokesman", "broadcaster", "host", "anchor", "senator",
-    "ambassador", "governor", "mayor", "lawmaker", "congressman", "congresswoman", "representative",
-    "leader", "chief", "director", "adviser", "advisor", "aide", "commander", "general", "admiral",
-    "prosecutor", "attorney", "judge", "analyst", "expert", "researcher", "professor", "columnist",
-    "commentator", "correspondent", "reporter", "journalist", "envoy", "czar", "tsar", "canciller",
-    "secretario", "secretaria", "vocero", "vocera", "portavoz", "senador", "senadora", "gobernador",
-    "gobernadora", "diputado", "diputada", "embajador", "embajadora", "fiscal", "mandatario",
-    "mandataria", "lider", "jefe", "jefa", "exsecretario", "expresidente", "founder", "chairman",
-    "chairwoman", "ceo", "official",
-];
-
-/// Qualifiers inside a role ("**former** **defense** secretary", "**press** secretary").
-#[rustfmt::skip]
-pub(crate) const ROLE_QUALIFIERS: &[&str] = &[
-    "former", "then", "acting", "deputy", "vice", "defense", "defence", "foreign", "state", "press",
-    "homeland", "security", "interior", "treasury", "top", "senior", "border", "prime", "attorney",
-    "of", "de", "del", "la", "el", "the", "relaciones", "exteriores", "seguridad", "defensa",
-    "hacienda", "gobernacion", "marina", "ciudadana", "publica", "nacional", "general", "commerce",
-    "energy", "health", "war", "justice", "trade", "finance", "economy", "chief", "white", "house",
-    "national", "intelligence", "director", "ex",
-];
-
-/// Capitalised titles inside a name chunk ("**President** Claudia Sheinbaum", "**Ms** Sheinbaum").
-#[rustfmt::skip]
-pub(crate) const TITLE_WORDS: &[&str] = &[
-    "ceo", "cfo", "coo", "cto", "founder", "chairman", "chairwoman", "chair",
-    "president", "presidenta", "presidente", "vice", "secretary", "minister", "senator",
-    "sen", "sen.", "rep", "rep.", "representative", "governor", "gov", "gov.", "mayor",
-    "ambassador", "general", "gen", "gen.", "admiral", "adm.", "director", "chief", "attorney",
-    "judge", "justice", "speaker", "leader", "commissioner", "chancellor", "deputy", "former",
-    "acting", "king", "queen", "prince", "princess", "pope", "dr", "dr.", "mr", "mr.", "ms", "ms.",
-    "mrs", "mrs.", "miss", "sr.", "sra.", "srta.", "dona", "lic.", "canciller", "secretario",
-    "secretaria", "ministro", "ministra", "senador", "senadora", "gobernador", "gobernadora",
-    "alcalde", "alcaldesa", "diputado", "diputada", "fiscal", "embajador", "embajadora",
-    "mandatario", "mandataria", "press", "spokesperson", "spokeswoman", "spokesman", "lt.", "col.",
-    "sgt.", "capt.", "cmdr.", "sheriff", "commander", "czar", "tsar", "host",
-];
-
-/// Honorifics and titles that show a gender.
-#[rustfmt::skip]
-pub(crate) const FEMININE_TITLES: &[&str] = &[
-    "ms", "ms.", "mrs", "mrs.", "miss", "sra.", "srta.", "dona", "presidenta", "secretaria",
-    "ministra", "senadora", "gobernadora", "alcaldesa", "diputada", "embajadora", "mandataria",
-    "spokeswoman", "congresswoman", "chairwoman", "queen", "princess", "vocera", "jefa",
-];
-/// See [`FEMININE_TITLES`].
-#[rustfmt::skip]
-pub(crate) const MASCULINE_TITLES: &[&str] = &[
-    "mr", "mr.", "sr.", "don", "spokesman", "congressman", "chairman", "king", "prince", "senador",
-    "gobernador", "diputado", "embajador", "mandatario", "ministro", "secretario", "vocero", "jefe",
-    "alcalde",
-];
+//! Names: the words that make a capitalised chunk an organisation or a place, words that name
+//! no actor, common first names with the gender they usually carry, and pronouns.
 
 /// Last words of organisation names ("Heritage **Foundation**", "NBC **News**").
 #[rustfmt::skip]
-pub(crate) const ORG_LAST: &[&str] = &[
+pub const ORG_LAST: &[&str] = &[
     "foundation", "institute", "institution", "department", "ministry", "secretariat", "agency",
     "administration", "office", "bureau", "council", "committee", "commission", "congress",
     "senate", "house", "parliament", "party", "army", "navy", "force", "forces", "guard", "command",
@@ -211,7 +17,7 @@ pub(crate) const ORG_LAST: &[&str] = &[
 
 /// First words of organisation names ("**Cártel** de Sinaloa", "**Secretaría** de Marina").
 #[rustfmt::skip]
-pub(crate) const ORG_FIRST: &[&str] = &[
+pub const ORG_FIRST: &[&str] = &[
     "cartel", "secretaria", "ministerio", "departamento", "universidad", "instituto", "fundacion",
     "guardia", "ejercito", "fiscalia", "camara", "partido", "banco", "agencia", "comision",
     "consejo", "bank", "university", "department", "ministry", "house", "council",
@@ -219,14 +25,14 @@ pub(crate) const ORG_FIRST: &[&str] = &[
 
 /// Organisations printed as one capitalised word.
 #[rustfmt::skip]
-pub(crate) const ORG_WORDS: &[&str] = &[
+pub const ORG_WORDS: &[&str] = &[
     "pentagon", "congress", "senate", "kremlin", "hamas", "hezbollah", "interpol", "europol",
     "morena", "reuters", "pemex",
 ];
 
 /// Organisations printed as an acronym (matched only when printed in capitals).
 #[rustfmt::skip]
-pub(crate) const ORG_ACRONYMS: &[&str] = &[
+pub const ORG_ACRONYMS: &[&str] = &[
     "nasa", "fda", "epa", "nih", "cdc", "nsc", "irs", "sec", "ftc", "fcc", "unicef", "unesco",
     "wto", "oecd", "nfl", "nba", "mlb", "fifa", "uefa", "ioc", "jpl", "esa",
     "cia", "fbi", "dea", "dhs", "ice", "cbp", "doj", "dod", "nsa", "atf", "un", "oas", "nato", "eu",
@@ -236,7 +42,7 @@ pub(crate) const ORG_ACRONYMS: &[&str] = &[
 
 /// Countries, regions, cities and demonyms: never people.
 #[rustfmt::skip]
-pub(crate) const PLACES: &[&str] = &[
+pub const PLACES: &[&str] = &[
     "estadounidense", "estadounidenses", "mexicano", "mexicana", "mexicanos", "mexicanas",
     "venezolano", "venezolana", "norteamericano", "norteamericana",
     "united states", "u.s.", "us", "usa", "u.s.a.", "america", "americas", "american", "americans",
@@ -262,7 +68,7 @@ pub(crate) const PLACES: &[&str] = &[
 
 /// Last words that make a chunk a place ("Mexico **City**").
 #[rustfmt::skip]
-pub(crate) const PLACE_LAST: &[&str] = &[
+pub const PLACE_LAST: &[&str] = &[
     "city", "county", "province", "island", "islands", "river", "valley", "gulf", "sea", "ocean",
     "bay", "mountains", "canal", "strait", "state", "states", "republic", "palace", "square",
     "airport", "border", "street", "avenue",
@@ -270,14 +76,14 @@ pub(crate) const PLACE_LAST: &[&str] = &[
 
 /// First words that make a chunk a place ("**Ciudad** Juárez").
 #[rustfmt::skip]
-pub(crate) const PLACE_FIRST: &[&str] = &[
+pub const PLACE_FIRST: &[&str] = &[
     "ciudad", "san", "santa", "puerto", "port", "lake", "mount", "fort", "gulf", "estado", "north",
     "south", "east", "west", "northern", "southern",
 ];
 
 /// Months and weekdays (English and Spanish), and other capitalised words that name no actor.
 #[rustfmt::skip]
-pub(crate) const NOT_NAMES: &[&str] = &[
+pub const NOT_NAMES: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -299,7 +105,7 @@ pub(crate) const NOT_NAMES: &[&str] = &[
 /// Common first names with the gender they usually carry (folded, lower case). Used only when
 /// the text itself shows no gender; a name absent here is simply "unknown".
 #[rustfmt::skip]
-pub(crate) const FEMALE_NAMES: &[&str] = &[
+pub const FEMALE_NAMES: &[&str] = &[
     "claudia", "maria", "ana", "anna", "laura", "rosalba", "kylie", "ananya", "kristi", "karoline",
     "pam", "tulsi", "kamala", "hillary", "nancy", "elizabeth", "sarah", "sara", "jennifer",
     "jessica", "emily", "emma", "olivia", "sophia", "isabel", "isabella", "lucia", "carmen", "rosa",
@@ -352,9 +158,10 @@ pub(crate) const FEMALE_NAMES: &[&str] = &[
     "wanda", "wendy", "whitney", "yasmin", "yvette", "yvonne", "zoe", "greta", "jacinda", "sanna",
     "mette", "theresa", "kyrsten", "marsha",
 ];
+
 /// See [`FEMALE_NAMES`].
 #[rustfmt::skip]
-pub(crate) const MALE_NAMES: &[&str] = &[
+pub const MALE_NAMES: &[&str] = &[
     "donald", "mark", "pete", "marco", "nicolas", "sean", "joe", "jose", "luis", "juan", "raul",
     "idrees", "aidan", "adam", "andres", "manuel", "felipe", "enrique", "vicente", "ernesto",
     "carlos", "miguel", "jorge", "pedro", "pablo", "javier", "alejandro", "fernando", "ricardo",
@@ -407,65 +214,17 @@ pub(crate) const MALE_NAMES: &[&str] = &[
 
 /// Common first names carried by women and men alike: a person, gender not shown.
 #[rustfmt::skip]
-pub(crate) const UNISEX_NAMES: &[&str] = &[
+pub const UNISEX_NAMES: &[&str] = &[
     "alex", "jessie", "charlie", "jordan", "taylor", "casey", "jamie", "robin", "riley", "avery",
     "quinn", "sam", "kelly", "leslie", "jean", "dominique", "andrea", "morgan", "cameron", "dana",
     "drew", "jaden", "kai", "lee", "pat", "sage", "skyler", "tracy", "val",
 ];
 
 /// Pronouns standing for a speaker, by gender and number.
-pub(crate) const HE: &[&str] = &["he", "el"];
+pub const HE: &[&str] = &["he", "el"];
+
 /// See [`HE`].
-pub(crate) const SHE: &[&str] = &["she", "ella"];
+pub const SHE: &[&str] = &["she", "ella"];
+
 /// See [`HE`].
-pub(crate) const IT: &[&str] = &["it"];
-
-/// Words that make a short quotation more than a term: personal pronouns (not possessives:
-/// "its best moment" is a term), negations, auxiliaries and common verbs. A short quote with
-/// none of them is a scare quote ("good conversation").
-#[rustfmt::skip]
-pub(crate) const CLAUSE_WORDS: &[&str] = &[
-    "debe", "deben", "puede", "pueden", "esta", "estan", "estamos", "tiene", "tienen", "tenemos",
-    "sera", "seria", "hace", "hacer", "van", "voy", "ser", "estar", "somos", "soy", "quiere",
-    "queremos", "podemos", "sabemos", "habra", "nos", "me", "te", "le", "les", "se", "lo", "sigue",
-    "i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "her", "them", "not", "never", "no", "nothing", "none", "nobody", "is", "are",
-    "was", "were", "be", "been", "being", "am", "do", "does", "did", "done", "will", "would", "can",
-    "could", "should", "shall", "must", "may", "might", "have", "has", "had", "won't", "don't",
-    "can't", "isn't", "aren't", "wasn't", "doesn't", "didn't", "it's", "that's", "get", "got", "go",
-    "going", "goes", "want", "need", "let", "make", "happen", "accept", "belong", "yes", "there",
-    "here", "this", "that", "these", "those", "what", "why", "how", "who", "wont", "dont", "cant",
-    "isnt", "thats", "es", "son", "fue", "era", "no", "nunca", "nada", "vamos", "va", "hay",
-    "ha", "han", "yo", "nosotros", "ellos", "ella", "el",
-];
-
-/// Number words, for "four unnamed officials".
-pub(crate) const NUMBER_WORDS: &[(&str, u32)] = &[
-    ("one", 1),
-    ("two", 2),
-    ("three", 3),
-    ("four", 4),
-    ("five", 5),
-    ("six", 6),
-    ("seven", 7),
-    ("eight", 8),
-    ("nine", 9),
-    ("ten", 10),
-    ("dozen", 12),
-    ("dos", 2),
-    ("tres", 3),
-    ("cuatro", 4),
-    ("cinco", 5),
-    ("seis", 6),
-];
-
-/// Words that introduce a quote as an interview answer or question label ("Q:", "Pregunta:").
-pub(crate) const QUESTION_LABELS: &[&str] = &["q", "question", "p", "pregunta"];
-/// See [`QUESTION_LABELS`].
-pub(crate) const ANSWER_LABELS: &[&str] = &["a", "answer", "r", "respuesta"];
-/// Labels that look like "Name:" but introduce no speaker.
-#[rustfmt::skip]
-pub(crate) const NOT_LABELS: &[&str] = &[
-    "note", "editor's note", "update", "watch", "photo", "video", "source", "read", "related",
-    "more", "listen", "see", "also", "correction", "disclaimer", "fuente", "nota", "lee", "mira",
-    "advertisement", "warning", "breaking", "exclusive", "analysis", "opinion", "explainer",
-];
+pub const IT: &[&str] = &["it"];

@@ -16,18 +16,19 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 mode=debug
-args=(--target wasm32-unknown-unknown -p framelens --bin framelens --locked)
+args=(--target wasm32-unknown-unknown -p framelens --bin framelens-page --locked)
 if [ "${TRUNK_PROFILE:-debug}" = release ]; then
-  mode=release
-  args+=(--release)
+  # The page's own profile (Cargo.toml [profile.web]), as index.html's build uses.
+  mode=web
+  args+=(--profile web)
 fi
 cargo build --quiet "${args[@]}"
-wasm="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$mode/framelens.wasm"
+wasm="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$mode/framelens-page.wasm"
 
 name="views-$(sha256sum "$wasm" | cut -c1-16)"
 # Same tools and settings as Trunk's own pipeline (versions pinned in Trunk.toml).
 wasm-bindgen --target web --no-typescript --out-dir "$TRUNK_STAGING_DIR" --out-name "$name" "$wasm"
-if [ "$mode" = release ]; then
+if [ "$mode" = web ]; then
   wasm-opt -Oz "$TRUNK_STAGING_DIR/${name}_bg.wasm" -o "$TRUNK_STAGING_DIR/${name}_bg.wasm"
 fi
 

@@ -288,7 +288,7 @@ pub fn analysed_corpus() -> Corpus {
             "actors": [{
                 "id": "claudia-sheinbaum", "name": "Claudia Sheinbaum", "kind": "person",
                 "forms": ["Claudia Sheinbaum"], "roles": ["President"], "full_name": true,
-                "group": "Mexican government", "articles": ["a0"], "quotes": 1, "words": 3, "indirect": 0,
+                "group": "Mexican government", "articles": ["a0"], "quotes": 1, "words": 3, "indirect": 0, "rank": 1,
             }],
             "groups": [], "outlets": [], "unplaced": [],
         },

@@ -201,25 +201,18 @@ pub fn from_corpus(corpus: &Corpus) -> Insights {
     } else {
         frames
     };
+    // The analysis ranks the actors (voices summary, `Actor::rank`); the page only orders by it.
     let mut actors: Vec<(String, String, u32)> = corpus
         .voices
         .as_ref()
         .map(|v| {
             v.actors
                 .iter()
-                .map(|a| {
-                    (
-                        a.id.clone(),
-                        a.name.clone(),
-                        a.words * 4 + a.quotes + a.indirect,
-                    )
-                })
+                .map(|a| (a.id.clone(), a.name.clone(), a.rank))
                 .collect()
         })
         .unwrap_or_default();
-    crate::sort::sort_by_key(&mut actors, |a| {
-        (-i64::from(a.2), 0, a.1.clone(), a.0.clone())
-    });
+    actors.sort_by_key(|a| a.2);
     let articles = corpus
         .articles
         .iter()

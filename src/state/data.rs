@@ -8,8 +8,8 @@ use super::query::UrlState;
 use crate::format::Published;
 use crate::insights::{self, Insights};
 
-/// Shown for articles whose outlet is not known.
-pub const UNKNOWN_OUTLET: &str = "Unknown outlet";
+/// Shown for articles whose outlet is not known (the contract's one name for it).
+pub use framelens_model::UNKNOWN_OUTLET;
 
 /// Shown for an article whose headline is blank.
 pub const UNTITLED: &str = "Untitled article";
@@ -42,15 +42,9 @@ pub struct Data {
     pub insights: Insights,
 }
 
-/// The outlet name the page uses for an article.
+/// The outlet name the page uses for an article (`Article::outlet_label`).
 pub fn outlet_name(article: &Article) -> String {
-    article
-        .outlet
-        .as_ref()
-        .map(|o| o.name.trim())
-        .filter(|n| !n.is_empty())
-        .unwrap_or(UNKNOWN_OUTLET)
-        .to_owned()
+    article.outlet_label().to_owned()
 }
 
 impl Data {

@@ -197,3 +197,39 @@ fn framelens_cli_schema() -> String {
     assert!(out.status.success());
     String::from_utf8(out.stdout).unwrap()
 }
+
+#[test]
+fn actors_are_ranked_by_how_much_they_are_heard() {
+    let actors = &corpus().voices.as_ref().unwrap().actors;
+    let mut by_rank: Vec<_> = actors.iter().collect();
+    by_rank.sort_by_key(|a| a.rank);
+    let ranks: Vec<u32> = by_rank.iter().map(|a| a.rank).collect();
+    assert_eq!(
+        ranks,
+        (1..=actors.len() as u32).collect::<Vec<_>>(),
+        "ranks 1..n"
+    );
+    let weight = |a: &framelens_core::voices::Actor| a.words * 4 + a.quotes + a.indirect;
+    assert!(
+        by_rank.windows(2).all(|w| weight(w[0]) >= weight(w[1])),
+        "most heard first"
+    );
+    assert_eq!(by_rank[0].name, "Claudia Sheinbaum");
+}
+
+#[test]
+fn outlets_are_named_by_the_one_rule() {
+    let v = corpus().voices.as_ref().unwrap();
+    let f = corpus().framing.as_ref().unwrap();
+    for a in &corpus().articles {
+        let label = a.outlet_label();
+        assert!(v
+            .outlets
+            .iter()
+            .any(|o| o.outlet == label && o.articles.contains(&a.id)));
+        assert!(f
+            .outlets
+            .iter()
+            .any(|o| o.outlet == label && o.articles.contains(&a.id)));
+    }
+}

@@ -426,13 +426,15 @@ impl std::fmt::Display for Diagnostic {
 }
 
 impl Article {
-    /// The name the article is grouped and shown under: its outlet, else the site it was copied
-    /// from, else [`UNKNOWN_OUTLET`]. The one rule for it, used by the analysis and the page.
+    /// The name the article is grouped and shown under: its outlet, else [`UNKNOWN_OUTLET`].
+    /// Never the site it was copied from: an aggregator or a republisher is not the outlet, and
+    /// a wrong name is worse than "unknown". The one rule, used by the analysis and the page.
     pub fn outlet_label(&self) -> &str {
         self.outlet
             .as_ref()
-            .or(self.site.as_ref())
-            .map_or(UNKNOWN_OUTLET, |o| o.name.as_str())
+            .map(|o| o.name.trim())
+            .filter(|n| !n.is_empty())
+            .unwrap_or(UNKNOWN_OUTLET)
     }
 
     /// The text a [`crate::Part`] and paragraph index name (`None` past the end, or a missing dek).
@@ -479,7 +481,34 @@ pub fn char_slice(text: &str, start: usize, end: usize) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::char_slice;
+    use super::*;
+
+    fn article(outlet: Option<&str>, site: Option<&str>) -> Article {
+        let attr = |n: &str| Attribution {
+            name: n.into(),
+            evidence: Evidence::from(EvidenceSource::Config, n),
+        };
+        serde_json::from_value(serde_json::json!({
+            "id": "a", "source_file": "a.txt", "sha256": "", "format": "text",
+            "site": site.map(attr), "outlet": outlet.map(attr), "wire": null,
+            "published": null, "headline": "H", "byline": [], "body": [], "captions": [],
+            "removed": [], "truncated": false, "warnings": [],
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn the_outlet_label_never_falls_back_to_the_site() {
+        assert_eq!(
+            article(Some("Reuters"), Some("thestar.com.my")).outlet_label(),
+            "Reuters"
+        );
+        assert_eq!(
+            article(None, Some("inkl.com")).outlet_label(),
+            UNKNOWN_OUTLET
+        );
+        assert_eq!(article(Some("  "), None).outlet_label(), UNKNOWN_OUTLET);
+    }
 
     #[test]
     fn char_slices_count_scalar_values() {

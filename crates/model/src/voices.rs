@@ -403,6 +403,10 @@ pub struct Actor {
     pub words: u32,
     /// Indirect reports attributed to it.
     pub indirect: u32,
+    /// Where it stands among the corpus's actors by how much it is heard, 1 first: quoted words
+    /// weigh four times a quote or an indirect report; ties go by name, then id.
+    #[serde(default)]
+    pub rank: u32,
 }
 
 /// A group's totals across the corpus.
@@ -442,7 +446,7 @@ pub struct ArticleFirst {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
 pub struct OutletVoices {
-    /// Outlet name (`(unknown outlet)` when the parse found none).
+    /// Outlet name ([`crate::Article::outlet_label`]).
     pub outlet: String,
     /// Its articles' ids.
     pub articles: Vec<String>,

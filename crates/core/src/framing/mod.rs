@@ -42,7 +42,7 @@ use std::sync::OnceLock;
 pub struct Doc {
     /// Article id.
     pub id: String,
-    /// Outlet name (or the site, or "unknown outlet").
+    /// Outlet name (`Article::outlet_label`).
     pub outlet: String,
     /// Publication date.
     pub published: Option<dates::Ymd>,
@@ -84,13 +84,9 @@ fn dateline_re() -> &'static Regex {
     })
 }
 
-/// Outlet name for grouping.
+/// Outlet name for grouping (see `Article::outlet_label`).
 pub fn outlet_name(a: &Article) -> String {
-    a.outlet
-        .as_ref()
-        .or(a.site.as_ref())
-        .map(|o| o.name.clone())
-        .unwrap_or_else(|| "unknown outlet".into())
+    a.outlet_label().to_string()
 }
 
 /// Splits an article into sentences (headline first) and words.

@@ -49,9 +49,11 @@ pub(crate) fn summarise(
                 quotes: s.map_or(0, |s| s.quotes),
                 words: s.map_or(0, |s| s.words),
                 indirect: s.map_or(0, |s| s.indirect),
+                rank: 0,
             }
         })
         .collect();
+    rank(&mut actors);
     actors.sort_by(|a, b| a.id.cmp(&b.id));
     let names: Vec<String> = cfg
         .groups
@@ -79,10 +81,7 @@ pub(crate) fn summarise(
         .collect();
     let mut outlets: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, a) in corpus.articles.iter().enumerate() {
-        let name = a
-            .outlet
-            .as_ref()
-            .map_or("(unknown outlet)".to_string(), |o| o.name.clone());
+        let name = a.outlet_label().to_string();
         outlets.entry(name).or_default().push(i);
     }
     let outlets = outlets
@@ -124,5 +123,26 @@ pub(crate) fn summarise(
         groups,
         outlets,
         unplaced,
+    }
+}
+
+/// How much an actor is heard: quoted words weigh four times a quote or an indirect report, so
+/// a long quotation outweighs a passing one and a quoted voice outweighs a reported one.
+fn heard_weight(a: &Actor) -> u64 {
+    u64::from(a.words) * 4 + u64::from(a.quotes) + u64::from(a.indirect)
+}
+
+/// Fills `rank`: 1 for the most heard actor; ties by name, then id.
+fn rank(actors: &mut [Actor]) {
+    let mut order: Vec<usize> = (0..actors.len()).collect();
+    order.sort_by(|&x, &y| {
+        let (a, b) = (&actors[x], &actors[y]);
+        heard_weight(b)
+            .cmp(&heard_weight(a))
+            .then_with(|| a.name.cmp(&b.name))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    for (r, i) in order.into_iter().enumerate() {
+        actors[i].rank = r as u32 + 1;
     }
 }

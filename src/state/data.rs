@@ -8,9 +8,6 @@ use super::query::UrlState;
 use crate::format::Published;
 use crate::insights::{self, Insights};
 
-/// Shown for articles whose outlet is not known (the contract's one name for it).
-pub use framelens_model::UNKNOWN_OUTLET;
-
 /// Shown for an article whose headline is blank.
 pub const UNTITLED: &str = "Untitled article";
 

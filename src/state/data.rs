@@ -180,6 +180,7 @@ impl Data {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use framelens_model::UNKNOWN_OUTLET;
     use crate::fixtures::sample_corpus;
 
     #[test]

@@ -180,8 +180,8 @@ impl Data {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use framelens_model::UNKNOWN_OUTLET;
     use crate::fixtures::sample_corpus;
+    use framelens_model::UNKNOWN_OUTLET;
 
     #[test]
     fn outlets_are_counted_and_ordered() {

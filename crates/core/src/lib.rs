@@ -1,18 +1,45 @@
-//! # Framelens core
+//! # Framelens core: the analysis
 //!
 //! Framelens compares how different outlets framed the same news story. This crate is its
-//! pure core: the JSON data contract ([`model`]) and the rules that turn a raw news page into
-//! a clean, attributed article ([`parse`], assembled per corpus by [`corpus`]). It does no file
-//! or network I/O and builds for native targets and `wasm32-unknown-unknown`; the CLI
-//! (`crates/cli`) reads files and writes the JSON, and the Leptos page reads that JSON through
-//! the same types. No struct of the contract is defined twice.
+//! pure analysis: it turns raw news pages into clean, attributed articles and finds who is
+//! heard and how each outlet framed the story, always with the words each finding rests on. It
+//! does no file or network I/O and builds for native targets and `wasm32-unknown-unknown`. The
+//! types it fills are the data contract of `framelens-model` (re-exported as [`model`]); the
+//! CLI (`crates/cli`) reads files and writes them as JSON, the Leptos page reads that JSON with
+//! the same types, and neither analyses anything. `ARCHITECTURE.md` at the repository root has
+//! the map of the crates.
 //!
-//! The contract's types derive serde (the CLI writes and tests read with it) and, behind the
-//! `lite` feature, serde-lite's `Deserialize` (the page decodes with it: one plain function
-//! per type over a parsed tree, where serde's visitors cost the page a third of its WASM).
-//! Both read the same `#[serde(...)]` attributes; serde-lite ignores `rename_all`, so enum
-//! variants carry their JSON names one by one, and `crates/cli/tests/page_decoding.rs` holds
-//! the two readings equal on every shipped corpus.
+//! The crate in order of the data:
+//!
+//! | module | does |
+//! | --- | --- |
+//! | [`text`] | the one text layer: folding, offsets, words, sentences, the word lists |
+//! | [`lines`], [`parse`] | one page → one [`model::Article`] (below) |
+//! | [`corpus`] | pages → a corpus: cross-page evidence, ids, duplicates, then the analyses |
+//! | [`voices`] | quotes, speakers, reported speech, unnamed sources, actors, who gets heard |
+//! | [`framing`] | frames per sentence, headline agency, naming, shared text, facts, timeline |
+//! | [`lexicon`], [`date`], [`config`] | phrase lists and the outlet gazetteer; printed dates; `corpus.toml` helpers |
+//!
+//! **The text layer** is shared by all of them, so a sentence, a folded word or a stopword is
+//! the same thing in the parser, the voices and the framing: one sentence splitter with one
+//! abbreviation list, one fold, one home for word lists ([`text::words`]). Offsets are chars
+//! (Unicode scalar values) wherever they reach the contract; every pointer into an article's
+//! text is one [`model::Span`] (which text, char offsets from its start).
+//!
+//! **Voices** ([`voices`]) pair quote marks per paragraph, read interview labels and Spanish
+//! dialogue, find names and roles, merge them into actors across the corpus, attribute each
+//! quotation to a speaker by rules over a shallow grammar (the cue verb next to it, a pronoun
+//! back to the nearest fitting person, a description back to an actor, a document to its
+//! author) and never guess: a quote with no speaker stays unresolved. The corpus summary ranks
+//! the actors by how much they are heard, and groups outlets under
+//! [`model::Article::outlet_label`], the one rule for an outlet's name.
+//!
+//! **Framing** ([`framing`]) scores each sentence's frames from the cue lexicon
+//! (`lexicon/frames.tsv`: Policy Frames Codebook frames, weighted cues), reads the headline's
+//! agency with a small grammar, finds the concept-slot terms of `corpus.toml`, aligns shared
+//! text between articles (MinHash/LSH candidates, verified exactly), groups statements of the
+//! same fact across articles, and places the dates the articles mention on a timeline.
+//! `METHOD.md` writes the method up with its measured limits.
 //!
 //! ## From a page to an article
 //!

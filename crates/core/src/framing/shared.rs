@@ -18,8 +18,11 @@
 //!
 //! A false match is worse than a miss, so the thresholds are strict.
 
-use super::Doc;
+mod align;
+
+use super::{Doc, Sent};
 use crate::text::{is_stopword, round4};
+use align::{alignment, one_to_one};
 pub use framelens_model::framing::shared::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -40,6 +43,7 @@ pub const MAX_BUCKET: usize = 64;
 /// Above this many articles the dense matrix is left out (the sparse `pairs` remain).
 pub const MAX_MATRIX_ARTICLES: usize = 100;
 
+/// 64-bit FNV-1a hash of a string (stable across runs and platforms).
 fn fnv(s: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for b in s.bytes() {
@@ -49,6 +53,7 @@ fn fnv(s: &str) -> u64 {
     h
 }
 
+/// The SplitMix64 finaliser: spreads a value's bits (the MinHash permutations).
 fn mix(mut z: u64) -> u64 {
     z = z.wrapping_add(0x9e37_79b9_7f4a_7c15);
     z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
@@ -56,11 +61,17 @@ fn mix(mut z: u64) -> u64 {
     z ^ (z >> 31)
 }
 
+/// A body sentence long enough to compare, with what the comparison needs.
 struct Item {
+    /// Article index.
     doc: usize,
+    /// Sentence index in the article (0 is the headline, never an item).
     sent: usize,
+    /// Its content-word stems (stopwords dropped).
     content: BTreeSet<String>,
+    /// Its normalised words, in order.
     words: Vec<String>,
+    /// Number of words.
     len: usize,
     /// Hashes of its three-word sequences.
     shingles: BTreeSet<u64>,
@@ -68,74 +79,115 @@ struct Item {
     pairs: Vec<u64>,
 }
 
-/// A verified candidate: (verbatim, similarity, item a, item b).
-type Verified = (bool, f64, usize, usize);
+/// A verified candidate: two items of different articles that share text.
+struct Match {
+    /// Identical word sequences (else rewritten).
+    verbatim: bool,
+    /// 1 when verbatim, else the content-word Jaccard (rounded to four decimals).
+    similarity: f64,
+    /// Index in the items of the sentence of the article with the lower index.
+    a: usize,
+    /// Index in the items of the sentence of the other article.
+    b: usize,
+}
 
+/// Hashes of a sentence's three-word sequences.
 fn shingles(words: &[String]) -> BTreeSet<u64> {
     words.windows(3).map(|w| fnv(&w.join(" "))).collect()
 }
 
-fn verify(x: &Item, y: &Item) -> Option<(bool, f64)> {
-    if x.words == y.words {
-        return Some((true, 1.0));
-    }
-    let inter = x.content.intersection(&y.content).count();
-    let union = x.content.len() + y.content.len() - inter;
-    let j = inter as f64 / union.max(1) as f64;
-    let small = x.content.len().min(y.content.len());
-    let contain = inter as f64 / small.max(1) as f64;
-    let shared3 = x.shingles.intersection(&y.shingles).count();
-    let ok = (j >= REWRITTEN_JACCARD && shared3 >= 2)
-        || (contain >= CONTAINMENT && small >= 6 && shared3 >= 3);
-    ok.then_some((false, round4(j)))
-}
-
 /// Finds the shared text of a corpus.
 pub fn analyse(docs: &[Doc]) -> SharedText {
+    let items = items(docs);
+    let cand = candidates(&items);
+    let by_pair = verify_all(&items, &cand);
+    let n = docs.len();
+    let body_len = body_lengths(docs);
+    let mut out = SharedText {
+        articles: docs.iter().map(|d| d.id.clone()).collect(),
+        stats: stats(&items, &cand, &by_pair),
+        ..Default::default()
+    };
+    let mut sim = vec![vec![0.0; n]; n];
+    for ((da, db), ms) in by_pair {
+        let matching = one_to_one(&items, ms);
+        let s = round4(matching.shared_words / (body_len[da] + body_len[db]).max(1) as f64);
+        sim[da][db] = s;
+        sim[db][da] = s;
+        out.pairs.push(ArticlePair {
+            a: docs[da].id.clone(),
+            b: docs[db].id.clone(),
+            similarity: s,
+            verbatim: matching.verbatim.len() as u32,
+            rewritten: matching.rewritten.len() as u32,
+        });
+        out.alignments.push(alignment(docs, (da, db), s, matching));
+    }
+    out.pairs.sort_by(|p, q| {
+        q.similarity
+            .total_cmp(&p.similarity)
+            .then(p.a.cmp(&q.a))
+            .then(p.b.cmp(&q.b))
+    });
+    if n <= MAX_MATRIX_ARTICLES {
+        for (i, row) in sim.iter_mut().enumerate() {
+            row[i] = 1.0;
+        }
+        out.matrix = sim;
+    }
+    out
+}
+
+/// The body sentences of every article with at least [`MIN_CONTENT_WORDS`] content words.
+fn items(docs: &[Doc]) -> Vec<Item> {
     let mut items: Vec<Item> = Vec::new();
     for (di, d) in docs.iter().enumerate() {
         for (si, s) in d.sents.iter().enumerate().skip(1) {
-            let content: BTreeSet<String> = s
-                .toks
-                .iter()
-                .filter(|t| !is_stopword(&t.norm))
-                .map(|t| t.stem.clone())
-                .collect();
-            let words: Vec<String> = s.toks.iter().map(|t| t.norm.clone()).collect();
-            let stems: Vec<&str> = s
-                .toks
-                .iter()
-                .filter(|t| !is_stopword(&t.norm))
-                .map(|t| t.stem.as_str())
-                .collect();
-            let pairs: Vec<u64> = stems
-                .windows(2)
-                .map(|w| fnv(&format!("{} {}", w[0], w[1])))
-                .collect();
-            if content.len() >= MIN_CONTENT_WORDS {
-                items.push(Item {
-                    doc: di,
-                    sent: si,
-                    content,
-                    len: words.len(),
-                    shingles: shingles(&words),
-                    pairs,
-                    words,
-                });
-            }
+            items.extend(item(di, si, s));
         }
     }
-    // MinHash signatures and LSH buckets.
+    items
+}
+
+/// Sentence `si` of article `di`, if it has enough content words to compare.
+fn item(di: usize, si: usize, s: &Sent) -> Option<Item> {
+    let content: BTreeSet<String> = s
+        .toks
+        .iter()
+        .filter(|t| !is_stopword(&t.norm))
+        .map(|t| t.stem.clone())
+        .collect();
+    let words: Vec<String> = s.toks.iter().map(|t| t.norm.clone()).collect();
+    let stems: Vec<&str> = s
+        .toks
+        .iter()
+        .filter(|t| !is_stopword(&t.norm))
+        .map(|t| t.stem.as_str())
+        .collect();
+    let pairs: Vec<u64> = stems
+        .windows(2)
+        .map(|w| fnv(&format!("{} {}", w[0], w[1])))
+        .collect();
+    (content.len() >= MIN_CONTENT_WORDS).then(|| Item {
+        doc: di,
+        sent: si,
+        content,
+        len: words.len(),
+        shingles: shingles(&words),
+        pairs,
+        words,
+    })
+}
+
+/// Candidate pairs of items (lower index first) of different articles: those sharing a
+/// MinHash band's bucket of at most [`MAX_BUCKET`] items.
+fn candidates(items: &[Item]) -> BTreeSet<(usize, usize)> {
     let seeds: Vec<u64> = (0..HASHES as u64)
         .map(|i| mix(i.wrapping_mul(0x1234_5678_9abc_def1)))
         .collect();
     let mut buckets: HashMap<(usize, u64), Vec<usize>> = HashMap::new();
     for (ii, it) in items.iter().enumerate() {
-        let hs = &it.pairs;
-        let sig: Vec<u64> = seeds
-            .iter()
-            .map(|&s| hs.iter().map(|&h| mix(h ^ s)).min().unwrap_or(u64::MAX))
-            .collect();
+        let sig = signature(&it.pairs, &seeds);
         for b in 0..BANDS {
             let key = sig[b * ROWS..(b + 1) * ROWS]
                 .iter()
@@ -156,129 +208,83 @@ pub fn analyse(docs: &[Doc]) -> SharedText {
             }
         }
     }
-    // Verify, then match one to one per article pair.
-    let mut by_pair: BTreeMap<(usize, usize), Vec<Verified>> = BTreeMap::new();
-    let mut matched = 0;
-    for &(x, y) in &cand {
-        let (x, y) = if items[x].doc < items[y].doc {
+    cand
+}
+
+/// The MinHash signature of a set of hashes: per seed, the least mixed value.
+fn signature(hashes: &[u64], seeds: &[u64]) -> Vec<u64> {
+    seeds
+        .iter()
+        .map(|&s| hashes.iter().map(|&h| mix(h ^ s)).min().unwrap_or(u64::MAX))
+        .collect()
+}
+
+/// The candidates that verify, grouped by article pair (lower article index first).
+fn verify_all(
+    items: &[Item],
+    cand: &BTreeSet<(usize, usize)>,
+) -> BTreeMap<(usize, usize), Vec<Match>> {
+    let mut by_pair: BTreeMap<(usize, usize), Vec<Match>> = BTreeMap::new();
+    for &(x, y) in cand {
+        let (a, b) = if items[x].doc < items[y].doc {
             (x, y)
         } else {
             (y, x)
         };
-        if let Some((verbatim, sim)) = verify(&items[x], &items[y]) {
-            matched += 1;
+        if let Some(m) = verify(items, a, b) {
             by_pair
-                .entry((items[x].doc, items[y].doc))
+                .entry((items[a].doc, items[b].doc))
                 .or_default()
-                .push((verbatim, sim, x, y));
+                .push(m);
         }
     }
-    let n = docs.len();
-    let body_len: Vec<usize> = docs
-        .iter()
+    by_pair
+}
+
+/// Compares items `a` and `b` exactly: verbatim, rewritten, or (None) not shared text.
+fn verify(items: &[Item], a: usize, b: usize) -> Option<Match> {
+    let (x, y) = (&items[a], &items[b]);
+    if x.words == y.words {
+        return Some(Match {
+            verbatim: true,
+            similarity: 1.0,
+            a,
+            b,
+        });
+    }
+    let inter = x.content.intersection(&y.content).count();
+    let union = x.content.len() + y.content.len() - inter;
+    let j = inter as f64 / union.max(1) as f64;
+    let small = x.content.len().min(y.content.len());
+    let contain = inter as f64 / small.max(1) as f64;
+    let shared3 = x.shingles.intersection(&y.shingles).count();
+    let ok = (j >= REWRITTEN_JACCARD && shared3 >= 2)
+        || (contain >= CONTAINMENT && small >= 6 && shared3 >= 3);
+    ok.then(|| Match {
+        verbatim: false,
+        similarity: round4(j),
+        a,
+        b,
+    })
+}
+
+/// How much was compared: items, candidates, verified matches, and the MinHash shape.
+fn stats(
+    items: &[Item],
+    cand: &BTreeSet<(usize, usize)>,
+    by_pair: &BTreeMap<(usize, usize), Vec<Match>>,
+) -> SharedTextStats {
+    SharedTextStats {
+        sentences: items.len() as u32,
+        candidates: cand.len() as u32,
+        matched: by_pair.values().map(Vec::len).sum::<usize>() as u32,
+        minhash: [HASHES as u32, BANDS as u32, ROWS as u32],
+    }
+}
+
+/// Words in each article's body (sentences after the headline).
+fn body_lengths(docs: &[Doc]) -> Vec<usize> {
+    docs.iter()
         .map(|d| d.sents[1..].iter().map(|s| s.toks.len()).sum())
-        .collect();
-    let mut out = SharedText {
-        articles: docs.iter().map(|d| d.id.clone()).collect(),
-        stats: SharedTextStats {
-            sentences: items.len() as u32,
-            candidates: cand.len() as u32,
-            matched,
-            minhash: [HASHES as u32, BANDS as u32, ROWS as u32],
-        },
-        ..Default::default()
-    };
-    let mut sim = vec![vec![0.0; n]; n];
-    for ((da, db), mut ms) in by_pair {
-        ms.sort_by(|p, q| {
-            q.0.cmp(&p.0)
-                .then(q.1.total_cmp(&p.1))
-                .then(p.2.cmp(&q.2))
-                .then(p.3.cmp(&q.3))
-        });
-        let (mut used_a, mut used_b) = (BTreeSet::new(), BTreeSet::new());
-        let (mut verbatim, mut rewritten) = (Vec::new(), Vec::new());
-        let mut shared_words = 0.0;
-        for (v, s, x, y) in ms {
-            let (sa, sb) = (items[x].sent, items[y].sent);
-            if used_a.contains(&sa) || used_b.contains(&sb) {
-                continue;
-            }
-            used_a.insert(sa);
-            used_b.insert(sb);
-            shared_words += s * (items[x].len + items[y].len) as f64;
-            let p = SentencePair {
-                a: sa as u32,
-                b: sb as u32,
-                similarity: s,
-            };
-            if v {
-                verbatim.push(p)
-            } else {
-                rewritten.push(p)
-            }
-        }
-        verbatim.sort_by_key(|p| p.a);
-        rewritten.sort_by_key(|p| p.a);
-        let s = round4(shared_words / (body_len[da] + body_len[db]).max(1) as f64);
-        sim[da][db] = s;
-        sim[db][da] = s;
-        let mut all: Vec<(u32, u32)> = verbatim
-            .iter()
-            .chain(&rewritten)
-            .map(|p| (p.a, p.b))
-            .collect();
-        all.sort();
-        let mut passages: Vec<Passage> = Vec::new();
-        for (a, b) in all {
-            match passages.last_mut() {
-                Some(p) if p.a_last + 1 == a && p.b_last + 1 == b => {
-                    p.a_last = a;
-                    p.b_last = b;
-                }
-                _ => passages.push(Passage {
-                    a_first: a,
-                    a_last: a,
-                    b_first: b,
-                    b_last: b,
-                }),
-            }
-        }
-        let only = |d: usize, used: &BTreeSet<usize>| {
-            (1..docs[d].sents.len())
-                .filter(|i| !used.contains(i))
-                .map(|i| i as u32)
-                .collect()
-        };
-        out.pairs.push(ArticlePair {
-            a: docs[da].id.clone(),
-            b: docs[db].id.clone(),
-            similarity: s,
-            verbatim: verbatim.len() as u32,
-            rewritten: rewritten.len() as u32,
-        });
-        out.alignments.push(Alignment {
-            a: docs[da].id.clone(),
-            b: docs[db].id.clone(),
-            similarity: s,
-            only_a: only(da, &used_a),
-            only_b: only(db, &used_b),
-            verbatim,
-            rewritten,
-            passages,
-        });
-    }
-    out.pairs.sort_by(|p, q| {
-        q.similarity
-            .total_cmp(&p.similarity)
-            .then(p.a.cmp(&q.a))
-            .then(p.b.cmp(&q.b))
-    });
-    if n <= MAX_MATRIX_ARTICLES {
-        for (i, row) in sim.iter_mut().enumerate() {
-            row[i] = 1.0;
-        }
-        out.matrix = sim;
-    }
-    out
+        .collect()
 }

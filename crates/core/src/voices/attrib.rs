@@ -18,6 +18,7 @@
 
 use super::cue::*;
 use super::dialogue::Turn;
+use super::doc::TokRange;
 use super::lex;
 use super::np::{is_verb, Np, NpKind};
 use super::resolve::{Ctx, Who};
@@ -47,7 +48,11 @@ fn dialogue(ctx: &Ctx, q: usize, s: usize, tq: usize) -> Option<(Who, Option<Cue
         Some(g) => Who::Actor {
             g,
             res: Resolution::Interview,
-            printed: (s, 0, 0),
+            printed: TokRange {
+                seg: s,
+                t0: 0,
+                t1: 0,
+            },
             via: None,
             document: None,
         },
@@ -145,8 +150,8 @@ pub(crate) fn attribute(ctx: &Ctx) -> Vec<Utterance> {
             // Between the tag and this quotation only the tag's own words ("…," Sheinbaum
             // told her daily briefing on Tuesday. "…"): no other quotation or speech verb.
             let plain = |k: usize| {
-                doc.segs[s0].toks[k].k != Tk::Word
-                    && !matches!(doc.segs[s0].toks[k].k, Tk::Quote(_))
+                doc.segs[s0].toks[k].kind != Tk::Word
+                    && !matches!(doc.segs[s0].toks[k].kind, Tk::Quote(_))
                     || doc.is_word(s0, k)
                         && !is_verb(doc, s0, k, lex::CUE_VERBS)
                         && !is_verb(doc, s0, k, lex::FRAME_VERBS)
@@ -181,13 +186,13 @@ fn continuations(ctx: &Ctx, out: &mut [Utterance]) {
             .piece_tok(doc.pid(*out[i - 1].quotes.last().unwrap_or(&0), 0))
             .unwrap_or((usize::MAX, 0));
         let seg = &doc.segs[s];
-        let quote_only = t == 0 && seg.toks.iter().skip(1).all(|k| k.k == Tk::Punct);
+        let quote_only = t == 0 && seg.toks.iter().skip(1).all(|k| k.kind == Tk::Punct);
         let prev_ok = ps + 1 == s && seg.part == Part::Body && doc.segs[ps].part == Part::Body;
         let Who::Actor { g, printed, .. } = out[i - 1].who.clone() else {
             continue;
         };
         let others_after = doc.mentions.iter().enumerate().any(|(m, mm)| {
-            mm.seg == ps && mm.t0 > printed.2 && ctx.actor_of(m).is_some_and(|x| x != g)
+            mm.seg == ps && mm.t0 > printed.t1 && ctx.actor_of(m).is_some_and(|x| x != g)
         });
         let text = &seg.text[doc.quotes[q].pieces[0].inner.0..doc.quotes[q].pieces[0].inner.1];
         if quote_only && prev_ok && !others_after && !is_scare(text) {

@@ -86,7 +86,7 @@ pub(crate) fn find(doc: &mut Doc, s: usize) {
         }
         let Some(t0) = t0 else { continue };
         let seg = &doc.segs[s];
-        let name = seg.text[seg.toks[t0].s..seg.toks[t1 - 1].e].to_string();
+        let name = seg.text[seg.toks[t0].start..seg.toks[t1 - 1].end].to_string();
         let id = doc.mentions.len();
         doc.mentions.push(Mention {
             seg: s,

@@ -109,7 +109,7 @@ impl Ctx<'_> {
             "the" | "el" | "la"
         );
         if !(definite && np.t1 == np.t0 + 2 && SINGULAR.contains(&head)) {
-            return Who::Anon(np.seg, np.t0, np.t1);
+            return Who::Anon(np.range());
         }
         let doc = self.doc;
         let unnamed_before = (np.seg.saturating_sub(1)..=np.seg).any(|s| {
@@ -138,7 +138,7 @@ impl Ctx<'_> {
             Some((m, g)) if !unnamed_before => {
                 actor(g, Resolution::Description, Some(self.span_of(m)), None)
             }
-            _ => Who::Anon(np.seg, np.t0, np.t1),
+            _ => Who::Anon(np.range()),
         }
     }
 
@@ -167,7 +167,7 @@ impl Ctx<'_> {
                 Some(d) => actor(
                     d.owner,
                     Resolution::Document,
-                    Some((d.seg, d.t, d.t + 1)),
+                    Some(d.head_range()),
                     Some(d.head.clone()),
                 ),
                 None => Who::Nobody,
@@ -213,7 +213,7 @@ impl Ctx<'_> {
         if has(lex::ROLE_HEADS, head) {
             let det = fold(self.doc.word(np.seg, np.t0));
             if matches!(det.as_str(), "a" | "an" | "un" | "una") {
-                return Who::Anon(np.seg, np.t0, np.t1);
+                return Who::Anon(np.range());
             }
             // "The US president" is not Mexico's: a country in the description must not
             // contradict the countries in the person's roles.

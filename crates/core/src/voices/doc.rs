@@ -56,6 +56,17 @@ pub(crate) struct Mention {
     pub appositive: Option<String>,
 }
 
+/// A run of tokens in one segment: tokens `t0..t1` of segment `seg` (a phrase, a sentence).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct TokRange {
+    /// Segment (index into [`Doc::segs`]).
+    pub seg: usize,
+    /// First token.
+    pub t0: usize,
+    /// Past the last token.
+    pub t1: usize,
+}
+
 /// An article ready for attribution.
 pub(crate) struct Doc {
     /// Headline, body paragraphs, then dek and captions.
@@ -74,17 +85,24 @@ impl Doc {
     /// A token's text.
     pub fn word(&self, seg: usize, t: usize) -> &str {
         let tok = self.segs[seg].toks[t];
-        &self.segs[seg].text[tok.s..tok.e]
+        &self.segs[seg].text[tok.start..tok.end]
     }
 
     /// Whether token `t` is a word (not punctuation or a quotation).
     pub fn is_word(&self, seg: usize, t: usize) -> bool {
-        self.segs[seg].toks.get(t).is_some_and(|k| k.k == Tk::Word)
+        self.segs[seg]
+            .toks
+            .get(t)
+            .is_some_and(|k| k.kind == Tk::Word)
     }
 
     /// Whether token `t` is the punctuation `p`.
     pub fn is_punct(&self, seg: usize, t: usize, p: &str) -> bool {
-        self.segs[seg].toks.get(t).is_some_and(|k| k.k == Tk::Punct) && self.word(seg, t) == p
+        self.segs[seg]
+            .toks
+            .get(t)
+            .is_some_and(|k| k.kind == Tk::Punct)
+            && self.word(seg, t) == p
     }
 
     /// The sentence (token range) holding token `t`.
@@ -104,7 +122,7 @@ impl Doc {
         let t = self.segs[seg]
             .toks
             .iter()
-            .position(|t| t.k == Tk::Quote(pid))?;
+            .position(|t| t.kind == Tk::Quote(pid))?;
         Some((seg, t))
     }
 

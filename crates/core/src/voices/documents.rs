@@ -2,6 +2,7 @@
 //! and who wrote it ("an NBC News report", "X released a report", "signed an executive
 //! order", "a report by Y"), and the one person it says it interviews.
 
+use super::doc::TokRange;
 use super::lex::{self, has};
 use super::np::{np_right, subject_of};
 use super::resolve::Ctx;
@@ -19,6 +20,17 @@ pub(crate) struct DocRef {
     pub owner: usize,
     /// "report", "memoir".
     pub head: String,
+}
+
+impl DocRef {
+    /// Where the head noun or verb is printed (one token).
+    pub(crate) fn head_range(&self) -> TokRange {
+        TokRange {
+            seg: self.seg,
+            t0: self.t,
+            t1: self.t + 1,
+        }
+    }
 }
 
 impl Ctx<'_> {

@@ -136,7 +136,7 @@ pub(crate) fn role_before(doc: &Doc, s: usize, t0: usize) -> Option<String> {
     }
     (has_role && k < end).then(|| {
         let seg = &doc.segs[s];
-        seg.text[seg.toks[k].s..seg.toks[end - 1].e].to_string()
+        seg.text[seg.toks[k].start..seg.toks[end - 1].end].to_string()
     })
 }
 
@@ -212,7 +212,7 @@ pub(crate) fn appositive_after(doc: &Doc, s: usize, end: usize) -> Option<String
         (end + 2..(end + 10).min(doc.segs[s].toks.len())).find(|&k| doc.is_punct(s, k, ","))?;
     (close > end + 2 && (end + 2..close).all(|k| doc.is_word(s, k))).then(|| {
         let seg = &doc.segs[s];
-        seg.text[seg.toks[end + 2].s..seg.toks[close - 1].e].to_string()
+        seg.text[seg.toks[end + 2].start..seg.toks[close - 1].end].to_string()
     })
 }
 

@@ -118,7 +118,7 @@ fn analyse_article(
                     let t = ctx.doc.segs[p.seg]
                         .toks
                         .iter()
-                        .position(|t| t.s == p.outer.0)
+                        .position(|t| t.start == p.outer.0)
                         .unwrap_or(0);
                     quoted.insert((p.seg, ctx.doc.sentence_of(p.seg, t).0, g));
                 }
@@ -137,7 +137,11 @@ fn analyse_article(
                 reported::IndirectAt {
                     who,
                     cue,
-                    sent: (0, 0, n),
+                    sent: doc::TokRange {
+                        seg: 0,
+                        t0: 0,
+                        t1: n,
+                    },
                 },
             );
         }
@@ -163,7 +167,7 @@ fn ambiguous_pronouns(ctx: &resolve::Ctx, utts: &[attrib::Utterance]) -> Vec<Str
     for u in utts {
         let resolve::Who::Actor {
             res: Resolution::Pronoun,
-            printed: (s, t0, t1),
+            printed: doc::TokRange { seg: s, t0, t1 },
             ..
         } = u.who
         else {

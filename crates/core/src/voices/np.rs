@@ -8,7 +8,7 @@
 //! "His former defense secretary, Mark Esper, wrote"); a verb after "and" takes the sentence's
 //! subject ("Trump … called Sheinbaum and asked").
 
-use super::doc::Doc;
+use super::doc::{Doc, TokRange};
 use super::lex::{self, has};
 pub(crate) use super::subject::{sentence_subject, subject_of};
 use super::text::{fold, is_cap};
@@ -39,6 +39,17 @@ pub(crate) struct Np {
     pub t1: usize,
     /// Kind.
     pub kind: NpKind,
+}
+
+impl Np {
+    /// Where the phrase is printed.
+    pub fn range(&self) -> TokRange {
+        TokRange {
+            seg: self.seg,
+            t0: self.t0,
+            t1: self.t1,
+        }
+    }
 }
 
 const DETERMINERS: &[&str] = &[

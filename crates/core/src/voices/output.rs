@@ -3,12 +3,15 @@
 
 use super::attrib::Utterance;
 use super::cue::{is_scare, CueAt};
+use super::doc::TokRange;
 use super::groups::suggest_for_text;
 use super::lex;
 use super::reported::{AnonAt, IndirectAt, RelayAt};
 use super::resolve::{Ctx, Who};
 use super::text::{char_pos, fold, word_count};
-use super::types::*;
+use super::types::{
+    Anonymous, ArticleActor, Cue, Indirect, Quote, QuoteKind, Relay, Resolution, Span, Speaker,
+};
 use super::VoicesConfig;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -37,7 +40,12 @@ pub(crate) fn text_of(ctx: &Ctx, sp: &Span) -> String {
 /// A span from a token range of segment `s`.
 pub(crate) fn tok_span(ctx: &Ctx, s: usize, t0: usize, t1: usize) -> Option<Span> {
     let toks = &ctx.doc.segs[s].toks;
-    (t0 < t1 && t1 <= toks.len()).then(|| span(ctx, s, toks[t0].s, toks[t1 - 1].e))
+    (t0 < t1 && t1 <= toks.len()).then(|| span(ctx, s, toks[t0].start, toks[t1 - 1].end))
+}
+
+/// The span of a token range, if the range is not empty.
+fn range_span(ctx: &Ctx, r: TokRange) -> Option<Span> {
+    tok_span(ctx, r.seg, r.t0, r.t1)
 }
 
 /// The speaker of an attribution.
@@ -51,8 +59,8 @@ pub(crate) fn speaker(ctx: &Ctx, who: &Who) -> Speaker {
             document,
         } => {
             let a = &ctx.reg.actors[*g];
-            let p = tok_span(ctx, printed.0, printed.1, printed.2);
-            let v = via.and_then(|v| tok_span(ctx, v.0, v.1, v.2));
+            let p = range_span(ctx, *printed);
+            let v = via.and_then(|v| range_span(ctx, v));
             Speaker {
                 name: Some(a.name.clone()),
                 actor: Some(a.id.clone()),
@@ -62,8 +70,8 @@ pub(crate) fn speaker(ctx: &Ctx, who: &Who) -> Speaker {
                 document: document.clone(),
             }
         }
-        Who::Anon(s, t0, t1) => {
-            let p = tok_span(ctx, *s, *t0, *t1);
+        Who::Anon(at) => {
+            let p = range_span(ctx, *at);
             Speaker {
                 name: p.as_ref().map(|p| text_of(ctx, p)),
                 actor: None,
@@ -152,8 +160,7 @@ pub(crate) fn indirect(ctx: &Ctx, items: &[IndirectAt], quotes: &[Quote]) -> Vec
     items
         .iter()
         .filter_map(|i| {
-            let (s, lo, hi) = i.sent;
-            let sentence = tok_span(ctx, s, lo, hi)?;
+            let sentence = range_span(ctx, i.sent)?;
             let sp = speaker(ctx, &i.who);
             let scare_quotes = quotes
                 .iter()
@@ -183,8 +190,8 @@ pub(crate) fn anonymous(ctx: &Ctx, items: &[AnonAt], cfg: &VoicesConfig) -> Vec<
     items
         .iter()
         .filter_map(|a| {
-            let span = tok_span(ctx, a.span.0, a.span.1, a.span.2)?;
-            let sentence = tok_span(ctx, a.sent.0, a.sent.1, a.sent.2)?;
+            let span = range_span(ctx, a.span)?;
+            let sentence = range_span(ctx, a.sent)?;
             let description = text_of(ctx, &span);
             let number = description.split_whitespace().find_map(|w| {
                 let w = fold(w);
@@ -231,7 +238,7 @@ pub(crate) fn relays(
                 evidence: r
                     .spans
                     .iter()
-                    .filter_map(|&(s, a, b)| tok_span(ctx, s, a, b))
+                    .filter_map(|&at| range_span(ctx, at))
                     .collect(),
             }
         })

@@ -35,8 +35,8 @@ pub(crate) fn speakers(doc: &mut Doc) {
         let quote_before = |t: usize| {
             (1..=2).any(|back| {
                 t >= back
-                    && matches!(doc.segs[s].toks[t - back].k, Tk::Quote(_))
-                    && (back == 1 || doc.segs[s].toks[t - 1].k == Tk::Punct)
+                    && matches!(doc.segs[s].toks[t - back].kind, Tk::Quote(_))
+                    && (back == 1 || doc.segs[s].toks[t - 1].kind == Tk::Punct)
             })
         };
         for t in 0..n {

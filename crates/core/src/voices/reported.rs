@@ -10,6 +10,7 @@
 //! whose subject resolves ("the New York Times reported …, citing U.S. officials").
 
 use super::cue::{cue_at, CueAt};
+use super::doc::{Doc, TokRange};
 use super::lex::{self, has};
 use super::np::{extend_qualifier, is_verb, np_right, subject_of};
 use super::resolve::{Ctx, Who};
@@ -23,18 +24,18 @@ pub(crate) struct IndirectAt {
     pub who: Who,
     /// Reporting verb.
     pub cue: CueAt,
-    /// Sentence: segment and token range.
-    pub sent: (usize, usize, usize),
+    /// The sentence.
+    pub sent: TokRange,
 }
 
 /// An unnamed source.
 pub(crate) struct AnonAt {
-    /// Segment and token range of the description.
-    pub span: (usize, usize, usize),
+    /// The description.
+    pub span: TokRange,
     /// "citing", "said"…
     pub cue: String,
-    /// Sentence.
-    pub sent: (usize, usize, usize),
+    /// The sentence.
+    pub sent: TokRange,
     /// The actor whose report relays it.
     pub relayed_by: Option<usize>,
 }
@@ -43,22 +44,33 @@ pub(crate) struct AnonAt {
 pub(crate) struct RelayAt {
     /// Actor index.
     pub g: usize,
-    /// Token ranges of the mentions with their verb or noun.
-    pub spans: Vec<(usize, usize, usize)>,
+    /// The mentions with their verb or noun.
+    pub spans: Vec<TokRange>,
 }
 
-fn discourse<'a>(ctx: &Ctx<'a>) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
-    let doc: &'a super::doc::Doc = ctx.doc;
+/// The sentences of the headline and body, in reading order.
+fn discourse<'a>(ctx: &Ctx<'a>) -> impl Iterator<Item = TokRange> + 'a {
+    let doc: &'a Doc = ctx.doc;
     (0..doc.segs.len())
         .filter(move |&s| doc.segs[s].discourse)
-        .flat_map(move |s| doc.segs[s].sents.iter().map(move |&(lo, hi)| (s, lo, hi)))
+        .flat_map(move |s| {
+            doc.segs[s]
+                .sents
+                .iter()
+                .map(move |&(t0, t1)| TokRange { seg: s, t0, t1 })
+        })
 }
 
 /// Indirect speech, skipping sentences where the same actor is quoted directly.
 pub(crate) fn indirect(ctx: &Ctx, quoted: &BTreeSet<(usize, usize, usize)>) -> Vec<IndirectAt> {
     let doc = ctx.doc;
     let mut out: Vec<IndirectAt> = Vec::new();
-    for (s, lo, hi) in discourse(ctx) {
+    for sent in discourse(ctx) {
+        let TokRange {
+            seg: s,
+            t0: lo,
+            t1: hi,
+        } = sent;
         let mut seen = BTreeSet::new();
         for t in lo..hi {
             if !(is_verb(doc, s, t, lex::FRAME_VERBS)
@@ -77,7 +89,7 @@ pub(crate) fn indirect(ctx: &Ctx, quoted: &BTreeSet<(usize, usize, usize)>) -> V
             out.push(IndirectAt {
                 who,
                 cue: cue_at(doc, s, (t, t + 1)),
-                sent: (s, lo, hi),
+                sent,
             });
         }
     }
@@ -88,8 +100,13 @@ pub(crate) fn indirect(ctx: &Ctx, quoted: &BTreeSet<(usize, usize, usize)>) -> V
 pub(crate) fn anonymous(ctx: &Ctx) -> Vec<AnonAt> {
     let doc = ctx.doc;
     let mut out: Vec<AnonAt> = Vec::new();
-    for (s, lo, hi) in discourse(ctx) {
-        let mut found: Vec<((usize, usize, usize), String)> = Vec::new();
+    for sent in discourse(ctx) {
+        let TokRange {
+            seg: s,
+            t0: lo,
+            t1: hi,
+        } = sent;
+        let mut found: Vec<(TokRange, String)> = Vec::new();
         for t in lo..hi {
             let citing = is_verb(doc, s, t, lex::CITING_VERBS);
             let according = doc.is_word(s, t)
@@ -101,7 +118,7 @@ pub(crate) fn anonymous(ctx: &Ctx) -> Vec<AnonAt> {
                 let mut j = start;
                 while j < hi && j - start < 12 {
                     let tok = doc.segs[s].toks[j];
-                    if matches!(tok.k, Tk::Quote(_)) || [".", ";"].contains(&doc.word(s, j)) {
+                    if matches!(tok.kind, Tk::Quote(_)) || [".", ";"].contains(&doc.word(s, j)) {
                         break;
                     }
                     let named = doc.segs[s].tok_mention[j]
@@ -117,7 +134,12 @@ pub(crate) fn anonymous(ctx: &Ctx) -> Vec<AnonAt> {
                         } else {
                             doc.word(s, t).to_string()
                         };
-                        found.push(((s, start, t1), cue));
+                        let span = TokRange {
+                            seg: s,
+                            t0: start,
+                            t1,
+                        };
+                        found.push((span, cue));
                         break;
                     }
                     j += 1;
@@ -133,15 +155,15 @@ pub(crate) fn anonymous(ctx: &Ctx) -> Vec<AnonAt> {
                 && (is_verb(doc, s, t, lex::CUE_VERBS) || is_verb(doc, s, t, lex::FRAME_VERBS))
             {
                 let subject = subject_of(doc, s, t, lo).map(|np| ctx.resolve(&np));
-                if let Some(Who::Anon(a, b, c)) = subject {
-                    found.push(((a, b, c), doc.word(s, t).to_string()));
+                if let Some(Who::Anon(span)) = subject {
+                    found.push((span, doc.word(s, t).to_string()));
                 }
                 // "…," said a senior official.
-                if t > lo && doc.segs[s].toks[t - 1].k != Tk::Word {
-                    if let Some(Who::Anon(a, b, c)) =
+                if t > lo && doc.segs[s].toks[t - 1].kind != Tk::Word {
+                    if let Some(Who::Anon(span)) =
                         np_right(doc, s, t + 1, hi).map(|np| ctx.resolve(&np))
                     {
-                        found.push(((a, b, c), doc.word(s, t).to_string()));
+                        found.push((span, doc.word(s, t).to_string()));
                     }
                 }
             }
@@ -150,11 +172,11 @@ pub(crate) fn anonymous(ctx: &Ctx) -> Vec<AnonAt> {
             if out.iter().any(|o| o.span == span) {
                 continue;
             }
-            let relayed_by = relay_for(ctx, s, lo, hi, span.1);
+            let relayed_by = relay_for(ctx, s, lo, hi, span.t0);
             out.push(AnonAt {
                 span,
                 cue,
-                sent: (s, lo, hi),
+                sent,
                 relayed_by,
             });
         }
@@ -214,11 +236,16 @@ pub(crate) fn relays(ctx: &Ctx) -> Vec<RelayAt> {
         if !(noun || verb || by) {
             continue;
         }
+        let span = TokRange {
+            seg: s,
+            t0: a,
+            t1: b,
+        };
         match out.iter_mut().find(|r| r.g == g) {
-            Some(r) => r.spans.push((s, a, b)),
+            Some(r) => r.spans.push(span),
             None => out.push(RelayAt {
                 g,
-                spans: vec![(s, a, b)],
+                spans: vec![span],
             }),
         }
     }

@@ -9,7 +9,7 @@
 //! fitting → no speaker.
 
 use super::actors::Registry;
-use super::doc::Doc;
+use super::doc::{Doc, TokRange};
 use super::documents::DocRef;
 use super::lex::{self, has};
 use super::np::{Np, NpKind};
@@ -24,15 +24,15 @@ pub(crate) enum Who {
         g: usize,
         /// How found.
         res: Resolution,
-        /// The printed phrase (segment, token range).
-        printed: (usize, usize, usize),
+        /// The printed phrase.
+        printed: TokRange,
         /// The mention it leads back to, for pronouns and descriptions.
-        via: Option<(usize, usize, usize)>,
+        via: Option<TokRange>,
         /// The document the words come from.
         document: Option<String>,
     },
-    /// An unnamed source (segment, token range).
-    Anon(usize, usize, usize),
+    /// An unnamed source: where its description is printed.
+    Anon(TokRange),
     /// An interviewer's question.
     Interviewer,
     /// Nobody found.
@@ -51,7 +51,7 @@ impl Who {
 
 /// Builds a [`Who::Actor`] from actor, resolution, lead-back mention and document.
 pub(crate) type MakeWho<'f> =
-    dyn Fn(usize, Resolution, Option<(usize, usize, usize)>, Option<String>) -> Who + 'f;
+    dyn Fn(usize, Resolution, Option<TokRange>, Option<String>) -> Who + 'f;
 
 /// What resolution needs to know about one article.
 pub(crate) struct Ctx<'a> {
@@ -165,14 +165,19 @@ impl<'a> Ctx<'a> {
         Some((name(g0), name(g1)))
     }
 
-    pub(crate) fn span_of(&self, m: usize) -> (usize, usize, usize) {
+    /// Where mention `m` is printed.
+    pub(crate) fn span_of(&self, m: usize) -> TokRange {
         let m = &self.doc.mentions[m];
-        (m.seg, m.t0, m.t1)
+        TokRange {
+            seg: m.seg,
+            t0: m.t0,
+            t1: m.t1,
+        }
     }
 
     /// Resolves a noun phrase.
     pub fn resolve(&self, np: &Np) -> Who {
-        let printed = (np.seg, np.t0, np.t1);
+        let printed = np.range();
         let actor = |g, res, via, document| Who::Actor {
             g,
             res,
@@ -233,7 +238,7 @@ impl<'a> Ctx<'a> {
                         return actor(
                             d.owner,
                             Resolution::Document,
-                            Some((d.seg, d.t, d.t + 1)),
+                            Some(d.head_range()),
                             Some(d.head.clone()),
                         );
                     }

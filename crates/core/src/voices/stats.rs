@@ -6,7 +6,9 @@
 //! `(anonymous)` (their reports as `indirect`), quotes with no speaker under `(unresolved)`,
 //! actors no corpus.toml group lists under the group `(unplaced)`.
 
-use super::types::*;
+use super::types::{
+    FirstVoice, Heard, Part, QuoteKind, Resolution, Share, Span, Speaker, VoiceKind,
+};
 use super::ArticleVoices;
 use std::collections::BTreeMap;
 

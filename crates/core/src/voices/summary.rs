@@ -3,7 +3,7 @@
 
 use super::actors;
 use super::stats;
-use super::types::*;
+use super::types::{Actor, ArticleFirst, GroupVoices, Heard, OutletVoices, Unplaced};
 use super::{CorpusVoices, VoicesConfig};
 use crate::model::Corpus;
 use std::collections::BTreeMap;

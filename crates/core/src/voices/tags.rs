@@ -18,7 +18,7 @@ pub(crate) fn after(ctx: &Ctx, s: usize, tq: usize, ends: bool) -> Option<(Who, 
     let mut j = tq + 1;
     while j < n
         && j - tq <= 2
-        && doc.segs[s].toks[j].k == Tk::Punct
+        && doc.segs[s].toks[j].kind == Tk::Punct
         && [",", "—", "–"].contains(&doc.word(s, j))
     {
         j += 1;
@@ -56,7 +56,7 @@ pub(crate) fn after(ctx: &Ctx, s: usize, tq: usize, ends: bool) -> Option<(Who, 
         return None;
     }
     let stop = |k: usize| {
-        matches!(doc.segs[s].toks[k].k, Tk::Quote(_))
+        matches!(doc.segs[s].toks[k].kind, Tk::Quote(_))
             || [".", ";", "?", "!"].contains(&doc.word(s, k))
             || matches!(
                 fold(doc.word(s, k)).as_str(),

@@ -20,12 +20,12 @@ pub(crate) enum Tk {
 /// A token: byte range in its paragraph and kind.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Tok {
-    /// Start byte.
-    pub s: usize,
-    /// End byte (exclusive).
-    pub e: usize,
-    /// Kind.
-    pub k: Tk,
+    /// Byte offset of its first byte in the paragraph's text.
+    pub start: usize,
+    /// Byte offset one past its last byte (exclusive).
+    pub end: usize,
+    /// What the token is.
+    pub kind: Tk,
 }
 
 /// Splits `text` into tokens; each `(start, end, id)` in `pieces` (sorted, non-overlapping)
@@ -42,9 +42,9 @@ pub(crate) fn tokenize(text: &str, pieces: &[(usize, usize, usize)]) -> Vec<Tok>
         }
         if let Some(&(ps, pe, id)) = pieces.get(pi).filter(|p| p.0 <= b) {
             toks.push(Tok {
-                s: ps,
-                e: pe,
-                k: Tk::Quote(id),
+                start: ps,
+                end: pe,
+                kind: Tk::Quote(id),
             });
             while i < cs.len() && cs[i].0 < pe {
                 i += 1;
@@ -78,9 +78,9 @@ pub(crate) fn tokenize(text: &str, pieces: &[(usize, usize, usize)]) -> Vec<Tok>
                 end += 1;
             }
             toks.push(Tok {
-                s: b,
-                e: end,
-                k: Tk::Word,
+                start: b,
+                end,
+                kind: Tk::Word,
             });
             while i < cs.len() && cs[i].0 < end {
                 i += 1;
@@ -88,9 +88,9 @@ pub(crate) fn tokenize(text: &str, pieces: &[(usize, usize, usize)]) -> Vec<Tok>
             continue;
         }
         toks.push(Tok {
-            s: b,
-            e: b + c.len_utf8(),
-            k: Tk::Punct,
+            start: b,
+            end: b + c.len_utf8(),
+            kind: Tk::Punct,
         });
         i += 1;
     }
@@ -137,7 +137,7 @@ pub(crate) fn sentences(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut current = None;
     for (i, t) in toks.iter().enumerate() {
-        let k = starts.iter().rposition(|&b| b <= t.s).unwrap_or(0);
+        let k = starts.iter().rposition(|&b| b <= t.start).unwrap_or(0);
         if current != Some(k) {
             if let Some(last) = out.last_mut() {
                 last.1 = i;
@@ -156,7 +156,7 @@ mod tests {
     fn words(text: &str) -> Vec<&str> {
         tokenize(text, &[])
             .iter()
-            .map(|t| &text[t.s..t.e])
+            .map(|t| &text[t.start..t.end])
             .collect()
     }
 
@@ -187,8 +187,8 @@ mod tests {
     fn quote_pieces_are_single_tokens() {
         let text = "He said \"no way\" twice.";
         let toks = tokenize(text, &[(8, 17, 0)]);
-        assert_eq!(toks[2].k, Tk::Quote(0));
-        assert_eq!(&text[toks[3].s..toks[3].e], "twice");
+        assert_eq!(toks[2].kind, Tk::Quote(0));
+        assert_eq!(&text[toks[3].start..toks[3].end], "twice");
     }
 
     #[test]

@@ -11,13 +11,13 @@
 //! relative expression stays unresolved, and says so.
 
 mod calendar;
+mod rules;
 
 pub use calendar::{DatePrecision, When, Ymd};
 
 use crate::date::month_number;
 use crate::text::char_at;
-use regex::Regex;
-use std::sync::OnceLock;
+use rules::{qualifier, reported_start, resolve, rules, DateRule, Resolved, Rule};
 
 /// A date expression found in a text.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,12 +34,6 @@ pub struct FoundWhen {
     pub when: Option<When>,
 }
 
-const MONTHS_EN: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
-const MONTHS_ES: &str = "(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)";
-const MONTHS_FULL_EN: &str =
-    "January|February|March|April|May|June|July|August|September|October|November|December";
-const WEEKDAYS: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?i:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)";
-
 #[rustfmt::skip]
 const WEEKDAY_WORDS: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes",
@@ -51,291 +45,178 @@ const DEICTIC_WORDS: &[&str] = &[
     "semana", "mes", "ano",
 ];
 
-#[derive(Clone, Copy)]
-enum Rule {
-    MonthYear,
-    MonthDay,
-    DayMonth,
-    MonthAlone,
-    Weekday,
-    Deictic,
-    Year,
-}
-
-fn rules() -> &'static [(Regex, Rule)] {
-    static R: OnceLock<Vec<(Regex, Rule)>> = OnceLock::new();
-    R.get_or_init(|| {
-        let m = format!("(?:{MONTHS_EN}|{MONTHS_ES})");
-        // ASCII word boundaries keep the regex engine on its fast DFA for accented text
-        // (no month or weekday name starts or ends with an accented letter).
-        let re = |s: String| Regex::new(&s.replace(r"\b", r"(?-u:\b)")).expect("date rule compiles");
-        vec![
-            (re(format!(r"\b(?P<m>{m})\.?,?\s+(?:(?i:de|del)\s+)?(?P<y>(?:19|20)\d\d)\b")), Rule::MonthYear),
-            (re(format!(r"\b(?P<m>{MONTHS_EN})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b")), Rule::MonthDay),
-            (re(format!(r"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:(?i:de)\s+)?(?P<m>{m})\b")), Rule::DayMonth),
-            (re(format!(r"(?i:\b(?P<q>in|since|until|by|from|during|early|late|mid|last|next|this|en|desde|hasta|durante|el pasado|el próximo|el proximo|a principios de|a finales de|a mediados de))[\s-]+(?P<m>{MONTHS_FULL_EN}|{MONTHS_ES})\b")), Rule::MonthAlone),
-            (re(format!(r"(?:\b(?P<q>(?i:on|last|this|next|past|el pasado|el próximo|el proximo|este|el))\s+)?\b(?P<w>{WEEKDAYS})\b")), Rule::Weekday),
-            (re(r"(?i)\b(?P<x>today|yesterday|tomorrow|tonight|hoy|ayer|(?:this|last|next|past) (?:week|month|year)|(?:la semana|el mes|el año|el ano) pasad[oa]|(?:la|el) próxim[oa] (?:semana|mes|año)|(?:esta|este) (?:semana|mes|año))\b".into()), Rule::Deictic),
-            (re(r"(?i:\b(?:in|since|until|by|during|from|before|after|of|early|late|mid|en|desde|hasta|durante|de|del))[\s-]+(?P<y>(?:19|20)\d\d)\b".into()), Rule::Year),
-        ]
-    })
-}
-
-fn add_months(y: i32, m: u32, k: i32) -> (i32, u32) {
-    let t = y * 12 + m as i32 - 1 + k;
-    (t.div_euclid(12), t.rem_euclid(12) as u32 + 1)
-}
-
-fn day(first: Ymd) -> Option<When> {
-    Some(When {
-        first,
-        precision: DatePrecision::Day,
-    })
-}
-
-fn weekday_index(w: &str) -> i64 {
-    let w = crate::text::fold(w);
-    let names = [
-        ["monday", "lunes"],
-        ["tuesday", "martes"],
-        ["wednesday", "miercoles"],
-        ["thursday", "jueves"],
-        ["friday", "viernes"],
-        ["saturday", "sabado"],
-        ["sunday", "domingo"],
-    ];
-    names
-        .iter()
-        .position(|n| n.contains(&w.as_str()))
-        .unwrap_or(0) as i64
-}
-
 /// Every date expression in `text`, resolved against `article` (the publication date) where
 /// relative. Sorted by position; overlapping matches keep the more specific rule.
 pub fn find(text: &str, article: Option<Ymd>) -> Vec<FoundWhen> {
-    let mut out: Vec<FoundWhen> = Vec::new();
-    let mut taken: Vec<(usize, usize)> = Vec::new();
-    let overlaps =
-        |taken: &[(usize, usize)], s: usize, e: usize| taken.iter().any(|(a, b)| s < *b && *a < e);
-    let push = |out: &mut Vec<FoundWhen>,
-                taken: &mut Vec<(usize, usize)>,
-                s: usize,
-                e: usize,
-                relative: bool,
-                when: Option<When>| {
-        taken.push((s, e));
-        out.push(FoundWhen {
-            start: char_at(text, s),
-            end: char_at(text, e),
-            text: text[s..e].to_string(),
-            relative,
-            when,
+    let mut found = Found::new(text);
+    for (at, when) in printed_dates(text) {
+        found.push(at, Resolved::absolute(when));
+    }
+    let cues = Cues::of(text);
+    for rule in rules().iter().filter(|r| cues.allow(r.rule)) {
+        scan_rule(rule, article, &mut found);
+    }
+    found.into_sorted()
+}
+
+/// A byte range of the searched text.
+#[derive(Clone, Copy)]
+struct ByteRange {
+    /// First byte.
+    start: usize,
+    /// One past the last byte.
+    end: usize,
+}
+
+impl ByteRange {
+    /// Whether the two ranges share a byte.
+    fn overlaps(self, other: ByteRange) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
+
+/// The expressions found so far in one text, and the byte ranges they claim.
+struct Found<'t> {
+    /// The searched text.
+    text: &'t str,
+    /// In the order found.
+    out: Vec<FoundWhen>,
+    /// The claimed ranges (a rule match overlapping one is dropped).
+    taken: Vec<ByteRange>,
+}
+
+impl<'t> Found<'t> {
+    /// Nothing found yet in `text`.
+    fn new(text: &'t str) -> Self {
+        Found {
+            text,
+            out: Vec::new(),
+            taken: Vec::new(),
+        }
+    }
+
+    /// Whether `at` overlaps an expression already found.
+    fn is_taken(&self, at: ByteRange) -> bool {
+        self.taken.iter().any(|t| at.overlaps(*t))
+    }
+
+    /// Records the expression printed at `at`, claiming its range.
+    fn push(&mut self, at: ByteRange, r: Resolved) {
+        self.taken.push(at);
+        self.out.push(FoundWhen {
+            start: char_at(self.text, at.start),
+            end: char_at(self.text, at.end),
+            text: self.text[at.start..at.end].to_string(),
+            relative: r.relative,
+            when: r.when,
         });
-    };
+    }
+
+    /// The expressions by position (ties in the order found).
+    fn into_sorted(mut self) -> Vec<FoundWhen> {
+        self.out.sort_by_key(|f| f.start);
+        self.out
+    }
+}
+
+/// Full dates printed with day, month and year ("January 3, 2026", "2026-01-03"), by the
+/// shared date reader; skipped without four digits in a row (no year, no such date).
+fn printed_dates(text: &str) -> Vec<(ByteRange, When)> {
     let has_year = text
         .as_bytes()
         .windows(4)
         .any(|w| w.iter().all(u8::is_ascii_digit));
-    let printed = if has_year {
-        crate::date::find_dates(text)
-    } else {
-        Vec::new()
-    };
-    for f in printed {
-        let e = f.start + f.text.len();
-        let first = Ymd {
-            y: f.year,
-            m: f.month,
-            d: f.day,
-        };
-        push(&mut out, &mut taken, f.start, e, false, day(first));
+    if !has_year {
+        return Vec::new();
     }
-    // Run a rule only where its words occur (the regexes are large; most sentences have no date).
-    let words: Vec<String> = crate::text::tokenize(text)
+    crate::date::find_dates(text)
         .into_iter()
-        .map(|t| t.norm)
-        .collect();
-    let month = words.iter().any(|w| month_number(w).is_some());
-    let weekday = words.iter().any(|w| WEEKDAY_WORDS.contains(&w.as_str()));
-    let deictic = words.iter().any(|w| DEICTIC_WORDS.contains(&w.as_str()));
-    let year = words
-        .iter()
-        .any(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
-    for (re, rule) in rules() {
-        let needed = match rule {
-            Rule::MonthYear | Rule::MonthDay | Rule::DayMonth | Rule::MonthAlone => month,
-            Rule::Weekday => weekday,
-            Rule::Deictic => deictic,
-            Rule::Year => year,
+        .map(|f| {
+            let at = ByteRange {
+                start: f.start,
+                end: f.start + f.text.len(),
+            };
+            let first = Ymd {
+                y: f.year,
+                m: f.month,
+                d: f.day,
+            };
+            let when = When {
+                first,
+                precision: DatePrecision::Day,
+            };
+            (at, when)
+        })
+        .collect()
+}
+
+/// Which kinds of date word a text has: a rule runs only where its words occur (the regexes
+/// are large; most sentences have no date).
+struct Cues {
+    /// A month name.
+    month: bool,
+    /// A weekday name.
+    weekday: bool,
+    /// "today", "week", "ayer"…
+    deictic: bool,
+    /// Four digits.
+    year: bool,
+}
+
+impl Cues {
+    /// The cues of `text`'s words.
+    fn of(text: &str) -> Cues {
+        let words: Vec<String> = crate::text::tokenize(text)
+            .into_iter()
+            .map(|t| t.norm)
+            .collect();
+        Cues {
+            month: words.iter().any(|w| month_number(w).is_some()),
+            weekday: words.iter().any(|w| WEEKDAY_WORDS.contains(&w.as_str())),
+            deictic: words.iter().any(|w| DEICTIC_WORDS.contains(&w.as_str())),
+            year: words
+                .iter()
+                .any(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())),
+        }
+    }
+
+    /// Whether `rule` can match.
+    fn allow(&self, rule: Rule) -> bool {
+        match rule {
+            Rule::MonthYear | Rule::MonthDay | Rule::DayMonth | Rule::MonthAlone => self.month,
+            Rule::Weekday => self.weekday,
+            Rule::Deictic => self.deictic,
+            Rule::Year => self.year,
+        }
+    }
+}
+
+/// Adds each match of `rule` that overlaps nothing found before and is a date, resolved
+/// against `article`.
+fn scan_rule(rule: &DateRule, article: Option<Ymd>, found: &mut Found) {
+    let text = found.text;
+    // Find spans with the fast engine, then capture groups within each short span.
+    for m in rule.re.find_iter(text) {
+        let Some(c) = rule.re.captures(&text[m.start()..m.end()]) else {
+            continue;
         };
-        if !needed {
+        let matched = ByteRange {
+            start: m.start(),
+            end: m.end(),
+        };
+        if found.is_taken(matched) {
             continue;
         }
-        // Find spans with the fast engine, then capture groups within each short span.
-        for m in re.find_iter(text) {
-            let Some(c) = re.captures(&text[m.start()..m.end()]) else {
-                continue;
-            };
-            let base = m.start();
-            let (s, e) = (m.start(), m.end());
-            if overlaps(&taken, s, e) {
-                continue;
-            }
-            let month = c.name("m").and_then(|m| month_number(m.as_str()));
-            let q = c
-                .name("q")
-                .map(|q| crate::text::fold(q.as_str()))
-                .unwrap_or_default();
-            let (relative, when) = match rule {
-                Rule::MonthYear => {
-                    let y: i32 = c["y"].parse().unwrap_or(0);
-                    let Some(m) = month else { continue };
-                    (
-                        false,
-                        Some(When {
-                            first: Ymd { y, m, d: 1 },
-                            precision: DatePrecision::Month,
-                        }),
-                    )
-                }
-                Rule::MonthDay | Rule::DayMonth => {
-                    let d: u32 = c["d"].parse().unwrap_or(0);
-                    let Some(m) = month else { continue };
-                    if !(1..=31).contains(&d) {
-                        continue;
-                    }
-                    let when = article.and_then(|a| {
-                        let mut first = Ymd { y: a.y, m, d };
-                        if first.days() > a.days() + 30 {
-                            first.y -= 1;
-                        }
-                        (Ymd::from_days(first.days()) == first)
-                            .then_some(first)
-                            .and_then(day)
-                    });
-                    (true, when)
-                }
-                Rule::MonthAlone => {
-                    let Some(m) = month else { continue };
-                    let when = article.map(|a| {
-                        let y = if q == "next" || q.starts_with("el pro") {
-                            if m > a.m {
-                                a.y
-                            } else {
-                                a.y + 1
-                            }
-                        } else if q == "last" || q == "el pasado" {
-                            if m < a.m {
-                                a.y
-                            } else {
-                                a.y - 1
-                            }
-                        } else if m <= a.m {
-                            a.y
-                        } else {
-                            a.y - 1
-                        };
-                        When {
-                            first: Ymd { y, m, d: 1 },
-                            precision: DatePrecision::Month,
-                        }
-                    });
-                    (true, when)
-                }
-                Rule::Weekday => {
-                    let w = weekday_index(&c["w"]);
-                    let when = article.and_then(|a| {
-                        let ad = a.days();
-                        let back = (a.weekday() - w).rem_euclid(7);
-                        let t = match q.as_str() {
-                            "next" | "el proximo" => ad + 7 - (a.weekday() - w).rem_euclid(7),
-                            "last" | "past" | "el pasado" => ad - a.weekday() - 7 + w,
-                            _ => ad - back,
-                        };
-                        day(Ymd::from_days(t))
-                    });
-                    (true, when)
-                }
-                Rule::Deictic => {
-                    let x = crate::text::fold(&c["x"]);
-                    let when = article.map(|a| {
-                        let monday = a.days() - a.weekday();
-                        let (wk, mo, yr) = (
-                            DatePrecision::Week,
-                            DatePrecision::Month,
-                            DatePrecision::Year,
-                        );
-                        let shift = if x.starts_with("last")
-                            || x.starts_with("past")
-                            || x.ends_with("pasado")
-                            || x.ends_with("pasada")
-                        {
-                            -1
-                        } else if x.starts_with("next") || x.contains("proxim") {
-                            1
-                        } else {
-                            0
-                        };
-                        if x.contains("week") || x.contains("semana") {
-                            When {
-                                first: Ymd::from_days(monday + 7 * shift),
-                                precision: wk,
-                            }
-                        } else if x.contains("month") || x.contains("mes") {
-                            let (y, m) = add_months(a.y, a.m, shift as i32);
-                            When {
-                                first: Ymd { y, m, d: 1 },
-                                precision: mo,
-                            }
-                        } else if x.contains("year") || x.contains("ano") {
-                            When {
-                                first: Ymd {
-                                    y: a.y + shift as i32,
-                                    m: 1,
-                                    d: 1,
-                                },
-                                precision: yr,
-                            }
-                        } else {
-                            let k = match x.as_str() {
-                                "yesterday" | "ayer" => -1,
-                                "tomorrow" => 1,
-                                _ => 0,
-                            };
-                            When {
-                                first: Ymd::from_days(a.days() + k),
-                                precision: DatePrecision::Day,
-                            }
-                        }
-                    });
-                    (true, when)
-                }
-                Rule::Year => {
-                    let y: i32 = c["y"].parse().unwrap_or(0);
-                    (
-                        false,
-                        Some(When {
-                            first: Ymd { y, m: 1, d: 1 },
-                            precision: DatePrecision::Year,
-                        }),
-                    )
-                }
-            };
-            // Report the date words, not a bare preposition before them ("in" of "in February").
-            let keep_q = matches!(
-                q.as_str(),
-                "last" | "next" | "this" | "el pasado" | "el proximo"
-            );
-            let s2 = match rule {
-                Rule::MonthAlone if !keep_q => c.name("m").map_or(s, |m| base + m.start()),
-                Rule::Year => c.name("y").map_or(s, |y| base + y.start()),
-                _ => s,
-            };
-            push(&mut out, &mut taken, s2, e, relative, when);
-        }
+        let q = qualifier(&c);
+        let Some(resolved) = resolve(rule.rule, &c, &q, article) else {
+            continue;
+        };
+        let reported = ByteRange {
+            start: reported_start(rule.rule, &c, &q, matched.start),
+            end: matched.end,
+        };
+        found.push(reported, resolved);
     }
-    out.sort_by_key(|f| f.start);
-    out
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use super::build::build;
 use super::features::{clauses, features, Item, Kind, FORMULAS};
 use super::{Facts, FAR_DAYS, GROUP, LINK, MAX_POSTING, RARE_DF, STRICT};
 use crate::text::slice_chars;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Groups the corpus's sentences into facts and fills the matrix.
 ///
@@ -17,7 +17,22 @@ use std::collections::{BTreeMap, BTreeSet};
 /// mentions the strikes), or when both articles are dated more than [`FAR_DAYS`] apart and
 /// share no date (two NBC reports seven months apart are not one fact).
 pub(super) fn analyse(docs: &[Doc]) -> Facts {
-    // Names: words printed capitalised somewhere other than a sentence start.
+    let names = names(docs);
+    let items = items(docs, &names);
+    let space = FeatureSpace::new(docs.len(), &items);
+    let mut links: BTreeMap<(usize, usize), f64> = BTreeMap::new();
+    for (x, y) in candidates(&items, &space) {
+        if let Some(cos) = link(docs, &items, &space, x, y) {
+            links.insert((x, y), cos);
+        }
+    }
+    let df = space.df_by_key();
+    let groups = group(&items, &links);
+    build(docs, &items, groups, &links, &df)
+}
+
+/// Names: words printed capitalised somewhere other than a sentence start (their stems).
+fn names(docs: &[Doc]) -> BTreeSet<String> {
     let mut names = BTreeSet::new();
     for d in docs {
         for s in &d.sents[1..] {
@@ -26,6 +41,12 @@ pub(super) fn analyse(docs: &[Doc]) -> Facts {
             }
         }
     }
+    names
+}
+
+/// The clauses of every body sentence, with their features; clauses that are reporting
+/// formulas or have no feature are left out.
+fn items(docs: &[Doc], names: &BTreeSet<String>) -> Vec<Item> {
     let mut items: Vec<Item> = Vec::new();
     for (di, d) in docs.iter().enumerate() {
         for si in 1..d.sents.len() {
@@ -37,7 +58,7 @@ pub(super) fn analyse(docs: &[Doc]) -> Facts {
                 if FORMULAS.iter().any(|f| clause.contains(f)) {
                     continue;
                 }
-                let mut it = features(d, si, range, &found, &names);
+                let mut it = features(d, si, range, &found, names);
                 it.doc = di;
                 if !it.feats.is_empty() {
                     items.push(it);
@@ -45,12 +66,127 @@ pub(super) fn analyse(docs: &[Doc]) -> Facts {
             }
         }
     }
-    // Intern the features: ids in order of first appearance (deterministic).
-    let mut id_of: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    items
+}
+
+/// A number: feature classes are the first byte of a feature's key (`n:65`, `d:2025-02`).
+const NUMBER: u8 = b'n';
+/// A date resolved to its month.
+const DATE: u8 = b'd';
+/// A date resolved to its year only.
+const YEAR: u8 = b'y';
+
+/// A feature of an item, interned.
+#[derive(Clone, Copy)]
+struct Fid {
+    /// Index into [`FeatureSpace::keys`].
+    id: usize,
+    /// What the feature is.
+    kind: Kind,
+}
+
+/// The items' features interned as ids, with their weights in the corpus.
+struct FeatureSpace<'a> {
+    /// Feature keys by id, in order of first appearance (deterministic).
+    keys: Vec<&'a str>,
+    /// Per item, its features sorted by id.
+    fids: Vec<Vec<Fid>>,
+    /// Per feature, the number of clauses holding it.
+    df: Vec<usize>,
+    /// Per feature, its squared weight: `ln(1 + N/df)²` over the N clauses.
+    w2: Vec<f64>,
+    /// Per item, the length of its weighted feature vector.
+    norm: Vec<f64>,
+    /// Per feature, whether it anchors a link: a number, a date, or a word or name rare in
+    /// clauses and not in most articles.
+    strong: Vec<bool>,
+}
+
+impl<'a> FeatureSpace<'a> {
+    /// Interns the features of `items` (of a corpus of `n_docs` articles) and weighs them.
+    fn new(n_docs: usize, items: &'a [Item]) -> Self {
+        let (keys, fids) = intern(items);
+        let nk = keys.len();
+        let (mut df, mut arts, mut last_doc) =
+            (vec![0usize; nk], vec![0usize; nk], vec![usize::MAX; nk]);
+        for (it, v) in items.iter().zip(&fids) {
+            for f in v {
+                df[f.id] += 1;
+                if last_doc[f.id] != it.doc {
+                    last_doc[f.id] = it.doc;
+                    arts[f.id] += 1; // items come in article order
+                }
+            }
+        }
+        let n = items.len().max(1) as f64;
+        let w2: Vec<f64> = df
+            .iter()
+            .map(|&d| (1.0 + n / d.max(1) as f64).ln().powi(2))
+            .collect();
+        let norm: Vec<f64> = fids
+            .iter()
+            .map(|v| v.iter().map(|f| w2[f.id]).sum::<f64>().sqrt())
+            .collect();
+        // A word names a fact only if it is rare in sentences and not in most articles
+        // ("Claudia" is everywhere in a story about Sheinbaum; "Maduro" is not).
+        let max_articles = ((n_docs as f64 * 0.6).ceil() as usize).max(2);
+        let class = |id: usize| keys[id].as_bytes()[0];
+        let strong: Vec<bool> = (0..nk)
+            .map(|id| {
+                matches!(class(id), NUMBER | DATE | YEAR)
+                    || (arts[id] <= max_articles && df[id] <= RARE_DF.max(2 * arts[id]))
+            })
+            .collect();
+        FeatureSpace {
+            keys,
+            fids,
+            df,
+            w2,
+            norm,
+            strong,
+        }
+    }
+
+    /// The class of feature `id` ([`NUMBER`], [`DATE`], [`YEAR`], or `t` for a word).
+    fn class(&self, id: usize) -> u8 {
+        self.keys[id].as_bytes()[0]
+    }
+
+    /// Whether some feature in `v` is of class `c`.
+    fn has(&self, v: &[Fid], c: u8) -> bool {
+        v.iter().any(|f| self.class(f.id) == c)
+    }
+
+    /// Both give features of class `c` and share none of them.
+    fn disjoint(&self, a: &[Fid], b: &[Fid], c: u8) -> bool {
+        let of_class = |v: &[Fid]| -> Vec<usize> {
+            v.iter()
+                .filter(|f| self.class(f.id) == c)
+                .map(|f| f.id)
+                .collect()
+        };
+        let (ka, kb) = (of_class(a), of_class(b));
+        !ka.is_empty() && !kb.is_empty() && !ka.iter().any(|x| kb.contains(x))
+    }
+
+    /// Clauses per feature key, for the facts' labels.
+    fn df_by_key(&self) -> BTreeMap<&'a str, usize> {
+        self.keys
+            .iter()
+            .zip(&self.df)
+            .map(|(k, d)| (*k, *d))
+            .collect()
+    }
+}
+
+/// Interns the features of `items`: the keys by id (in order of first appearance, so
+/// deterministic) and each item's features sorted by id.
+fn intern(items: &[Item]) -> (Vec<&str>, Vec<Vec<Fid>>) {
+    let mut id_of: HashMap<&str, usize> = HashMap::new();
     let mut keys: Vec<&str> = Vec::new();
-    let mut fids: Vec<Vec<(usize, Kind)>> = Vec::with_capacity(items.len());
-    for it in &items {
-        let mut v: Vec<(usize, Kind)> = it
+    let mut fids: Vec<Vec<Fid>> = Vec::with_capacity(items.len());
+    for it in items {
+        let mut v: Vec<Fid> = it
             .feats
             .iter()
             .map(|(k, f)| {
@@ -58,49 +194,23 @@ pub(super) fn analyse(docs: &[Doc]) -> Facts {
                     keys.push(k.as_str());
                     keys.len() - 1
                 });
-                (id, f.kind)
+                Fid { id, kind: f.kind }
             })
             .collect();
-        v.sort_by_key(|x| x.0);
+        v.sort_by_key(|f| f.id);
         fids.push(v);
     }
-    let nk = keys.len();
-    let (mut df_id, mut art_id, mut last_doc) =
-        (vec![0usize; nk], vec![0usize; nk], vec![usize::MAX; nk]);
-    for (it, v) in items.iter().zip(&fids) {
-        for &(id, _) in v {
-            df_id[id] += 1;
-            if last_doc[id] != it.doc {
-                last_doc[id] = it.doc;
-                art_id[id] += 1; // items come in article order
-            }
-        }
-    }
-    let class = |id: usize| keys[id].as_bytes()[0];
-    let n = items.len().max(1) as f64;
-    let w2: Vec<f64> = df_id
-        .iter()
-        .map(|&d| (1.0 + n / d.max(1) as f64).ln().powi(2))
-        .collect();
-    let norm: Vec<f64> = fids
-        .iter()
-        .map(|v| v.iter().map(|&(id, _)| w2[id]).sum::<f64>().sqrt())
-        .collect();
-    // A word names a fact only if it is rare in sentences and not in most articles ("Claudia"
-    // is everywhere in a story about Sheinbaum; "Maduro" is not).
-    let max_articles = ((docs.len() as f64 * 0.6).ceil() as usize).max(2);
-    let strong: Vec<bool> = (0..nk)
-        .map(|id| {
-            matches!(class(id), b'n' | b'd' | b'y')
-                || (art_id[id] <= max_articles && df_id[id] <= RARE_DF.max(2 * art_id[id]))
-        })
-        .collect();
-    // Candidates from an inverted index over anchor features (near-linear: a posting list
-    // longer than MAX_POSTING proposes nothing).
-    let mut index: Vec<Vec<usize>> = vec![Vec::new(); nk];
-    for (i, v) in fids.iter().enumerate() {
-        for &(id, _) in v.iter().filter(|(id, _)| strong[*id]) {
-            index[id].push(i);
+    (keys, fids)
+}
+
+/// Candidate pairs of items (lower index first) of different articles: those sharing an
+/// anchor, from an inverted index (near-linear: a posting list longer than [`MAX_POSTING`]
+/// proposes nothing).
+fn candidates(items: &[Item], space: &FeatureSpace) -> BTreeSet<(usize, usize)> {
+    let mut index: Vec<Vec<usize>> = vec![Vec::new(); space.keys.len()];
+    for (i, v) in space.fids.iter().enumerate() {
+        for f in v.iter().filter(|f| space.strong[f.id]) {
+            index[f.id].push(i);
         }
     }
     let mut cand = BTreeSet::new();
@@ -113,65 +223,57 @@ pub(super) fn analyse(docs: &[Doc]) -> Facts {
             }
         }
     }
-    // Both give features of a class (number, date, year) and share none of them.
-    let of_class = |v: &[(usize, Kind)], c: u8| -> Vec<usize> {
-        v.iter()
-            .filter(|(id, _)| class(*id) == c)
-            .map(|x| x.0)
-            .collect()
-    };
-    let disjoint = |a: &[(usize, Kind)], b: &[(usize, Kind)], c: u8| {
-        let (ka, kb) = (of_class(a, c), of_class(b, c));
-        !ka.is_empty() && !kb.is_empty() && !ka.iter().any(|x| kb.contains(x))
-    };
-    let mut links: BTreeMap<(usize, usize), f64> = BTreeMap::new();
-    for (x, y) in cand {
-        let (a, b) = (&fids[x], &fids[y]);
-        if disjoint(a, b, b'n') {
-            continue;
-        }
-        let mut shared: Vec<(usize, Kind)> = Vec::new();
-        let (mut i, mut j) = (0, 0);
-        while i < a.len() && j < b.len() {
-            match a[i].0.cmp(&b[j].0) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    shared.push(a[i]);
-                    i += 1;
-                    j += 1;
-                }
+    cand
+}
+
+/// The features two sorted feature lists share, in order.
+fn shared_features(a: &[Fid], b: &[Fid]) -> Vec<Fid> {
+    let mut shared: Vec<Fid> = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].id.cmp(&b[j].id) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared.push(a[i]);
+                i += 1;
+                j += 1;
             }
         }
-        // Three shared features, one of them an anchor, one of them not a name (a fact needs
-        // an event: "President Claudia Sheinbaum" alone is no fact).
-        if shared.len() < 3
-            || !shared.iter().any(|(id, _)| strong[*id])
-            || shared.iter().all(|(_, k)| *k == Kind::Name)
-        {
-            continue;
-        }
-        let dot: f64 = shared.iter().map(|(id, _)| w2[*id]).sum();
-        let cos = dot / (norm[x] * norm[y]).max(1e-9);
-        let shared_date = shared
-            .iter()
-            .any(|(id, _)| matches!(class(*id), b'd' | b'y'));
-        let shared_num = shared.iter().any(|(id, _)| class(*id) == b'n');
-        let has_num = |v: &[(usize, Kind)]| v.iter().any(|(id, _)| class(*id) == b'n');
-        let far = match (docs[items[x].doc].published, docs[items[y].doc].published) {
-            (Some(p), Some(q)) => (p.days() - q.days()).abs() > FAR_DAYS,
-            _ => false,
-        };
-        let weak = (disjoint(a, b, b'd') || disjoint(a, b, b'y'))
-            || (has_num(a) != has_num(b) && !shared_num && !shared_date)
-            || (far && !shared_date);
-        if cos >= if weak { STRICT } else { LINK } {
-            links.insert((x, y), cos);
-        }
     }
-    let df: BTreeMap<&str, usize> = keys.iter().zip(&df_id).map(|(k, d)| (*k, *d)).collect();
-    let groups = group(&items, &links);
-    build(docs, &items, groups, &links, &df)
+    shared
+}
+
+/// Tests candidate items `x` and `y` for a link (see [`analyse`]): their weighted cosine if
+/// they link, else None.
+fn link(docs: &[Doc], items: &[Item], space: &FeatureSpace, x: usize, y: usize) -> Option<f64> {
+    let (a, b) = (&space.fids[x], &space.fids[y]);
+    if space.disjoint(a, b, NUMBER) {
+        return None;
+    }
+    let shared = shared_features(a, b);
+    // Three shared features, one of them an anchor, one of them not a name (a fact needs
+    // an event: "President Claudia Sheinbaum" alone is no fact).
+    if shared.len() < 3
+        || !shared.iter().any(|f| space.strong[f.id])
+        || shared.iter().all(|f| f.kind == Kind::Name)
+    {
+        return None;
+    }
+    let dot: f64 = shared.iter().map(|f| space.w2[f.id]).sum();
+    let cos = dot / (space.norm[x] * space.norm[y]).max(1e-9);
+    let shared_date = shared
+        .iter()
+        .any(|f| matches!(space.class(f.id), DATE | YEAR));
+    let shared_num = space.has(&shared, NUMBER);
+    let far = match (docs[items[x].doc].published, docs[items[y].doc].published) {
+        (Some(p), Some(q)) => (p.days() - q.days()).abs() > FAR_DAYS,
+        _ => false,
+    };
+    let weak = (space.disjoint(a, b, DATE) || space.disjoint(a, b, YEAR))
+        || (space.has(a, NUMBER) != space.has(b, NUMBER) && !shared_num && !shared_date)
+        || (far && !shared_date);
+    (cos >= if weak { STRICT } else { LINK }).then_some(cos)
 }
 
 /// Average-linkage grouping, strongest links first, one clause per article per group.
@@ -200,6 +302,7 @@ pub(super) fn group(items: &[Item], links: &BTreeMap<(usize, usize), f64>) -> Ve
     groups.into_iter().filter(|g| !g.is_empty()).collect()
 }
 
+/// The mean link between the clauses of groups `g` and `h`, missing links counting 0.
 pub(super) fn mean_link(g: &[usize], h: &[usize], links: &BTreeMap<(usize, usize), f64>) -> f64 {
     let mut total = 0.0;
     for &i in g {

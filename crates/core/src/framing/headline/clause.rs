@@ -1,15 +1,49 @@
 //! The clause of a headline: its verb group, voice, agent, patient, complement and adjunct;
 //! verbless headlines; and the name a role-noun agent stands for.
 
+mod after;
+
 use super::words::*;
-use super::{phrase, HeadlineAgency, Referent, Voice};
+use super::{phrase, HeadlineAgency, Phrase, Referent, Voice};
 use crate::model::Paragraph;
 use crate::text::{fold, tokenize, Token};
+use after::{After, Roles};
 
+/// Parses the clause `toks` (offsets into the headline `cs`) into `out`: voice, agent, action,
+/// patient, complement, adjunct and notes. Leaves `out` as it is when the clause has no verb
+/// (and no quoted predicate) or its subject is not one the grammar can trust.
 pub(super) fn parse_clause(cs: &[char], toks: &[Token], out: &mut HeadlineAgency) {
     if toks.is_empty() {
         return;
     }
+    let Some(v) = find_verb(toks) else {
+        return verbless(cs, toks, out);
+    };
+    let Some(subject) = subject(cs, toks, v) else {
+        return;
+    };
+    let Some(group) = verb_group(toks, v) else {
+        return;
+    };
+    out.negated = group.negated;
+    out.action = Some(phrase(cs, toks[v].start, toks[group.end - 1].end));
+    let rest = After {
+        cs,
+        rest: &toks[group.end..],
+        control: takes_infinitive(&toks[group.main]),
+    };
+    let roles = if group.passive {
+        rest.passive()
+    } else {
+        rest.active()
+    };
+    set_roles(subject, group.passive, roles, out);
+}
+
+/// The verb of the clause: the first word after the first that is a modal, a form of "be", a
+/// known news verb or an early participle (not after "to"); nouns that double as verbs only
+/// when no other verb is found.
+fn find_verb(toks: &[Token]) -> Option<usize> {
     let find = |strong: bool| {
         (1..toks.len()).find(|&i| {
             let t = &toks[i];
@@ -23,20 +57,40 @@ pub(super) fn parse_clause(cs: &[char], toks: &[Token], out: &mut HeadlineAgency
                 || (is_participle(t) && i <= 4)
         })
     };
-    let Some(v) = find(true).or_else(|| find(false)) else {
-        return verbless(cs, toks, out);
-    };
-    let subject = (toks[0].start, toks[v - 1].end);
+    find(true).or_else(|| find(false))
+}
+
+/// The subject: the words before the verb `v`. None when the grammar should not trust it:
+/// longer than eight words, opening with a subordinator or a place, or holding a comma.
+fn subject(cs: &[char], toks: &[Token], v: usize) -> Option<Phrase> {
+    let (start, end) = (toks[0].start, toks[v - 1].end);
     if v > 8
         || SUBORDINATORS.contains(&toks[0].norm.as_str())
         || LOCATIVES.contains(&toks[0].norm.as_str())
     {
-        return;
+        return None;
     }
-    if cs[subject.0..subject.1].contains(&',') {
-        return;
+    if cs[start..end].contains(&',') {
+        return None;
     }
-    // The verb group: modals / be / not, then the main verb and a particle.
+    Some(phrase(cs, start, end))
+}
+
+/// The verb group of a clause, as token indices.
+struct VerbGroup {
+    /// The main verb (after any modals, "be" and negation).
+    main: usize,
+    /// Past the group (the main verb and its particle).
+    end: usize,
+    /// A negation in the group ("not", "won't", "nunca").
+    negated: bool,
+    /// Passive: "be" + participle, or a bare participle not followed by an object.
+    passive: bool,
+}
+
+/// Reads the verb group from `v`: modals, "be" and negation, then the main verb and a
+/// particle. None when the clause ends before a main verb.
+fn verb_group(toks: &[Token], v: usize) -> Option<VerbGroup> {
     let mut i = v;
     let mut negated = false;
     let mut passive = false;
@@ -58,108 +112,71 @@ pub(super) fn parse_clause(cs: &[char], toks: &[Token], out: &mut HeadlineAgency
         break;
     }
     if main >= toks.len() {
-        return;
+        return None;
     }
-    let mut vend = main + 1;
+    let mut end = main + 1;
     if toks
-        .get(vend)
+        .get(end)
         .is_some_and(|t| PARTICLES.contains(&t.norm.as_str()) && !t.gap)
     {
-        vend += 1;
+        end += 1;
     }
-    let mt = &toks[main];
-    if !passive && is_participle(mt) && main == v {
-        // Headline passive: a participle not followed by an object.
-        let next = toks.get(vend).map(|t| t.norm.as_str());
-        passive = matches!(
-            next,
-            None | Some(
-                "by" | "in"
-                    | "at"
-                    | "on"
-                    | "as"
-                    | "after"
-                    | "to"
-                    | "over"
-                    | "for"
-                    | "por"
-                    | "en"
-                    | "amid"
-            )
-        );
+    if !passive && is_participle(&toks[main]) && main == v {
+        passive = headline_passive(toks.get(end));
     }
-    let action = (toks[v].start, toks[vend - 1].end);
-    out.negated = negated;
-    out.action = Some(phrase(cs, action.0, action.1));
-    // What follows: patient (or by-agent), complement, adjunct.
-    let control = CONTROL.contains(&mt.stem.as_str()) || CONTROL.contains(&mt.norm.as_str());
-    let rest = &toks[vend..];
-    let j_abs = |t: &Token| {
-        rest.iter()
-            .position(|x| x.start == t.start)
-            .map_or(usize::MAX, |p| p + 1)
-    };
-    let stop = |t: &Token, j: usize| {
-        let n = t.norm.as_str();
-        (j > 0
-            && t.gap
-            && !cs[t.start - 1].is_alphanumeric()
-            && !matches!(cs[t.start - 1], '\'' | '’' | '"' | '“' | '”'))
-            || SUBORDINATORS.contains(&n)
-            || LOCATIVES.contains(&n)
-            || (n == "to"
-                && (control
-                    || !rest[..j_abs(t).saturating_sub(1)]
-                        .iter()
-                        .any(|x| INFINITIVE_NOUNS.contains(&x.stem.as_str()))))
-    };
-    let run = |from: usize| {
-        let mut k = from;
-        while k < rest.len() && !stop(&rest[k], k - from) {
-            k += 1;
-        }
-        k
-    };
-    let tail = |from: usize| {
-        (from < rest.len()).then(|| phrase(cs, rest[from].start, rest[rest.len() - 1].end))
-    };
-    let mut by_agent = None;
-    if passive {
-        if let Some(b) = rest.iter().position(|t| t.norm == "by" || t.norm == "por") {
-            let k = run(b + 1);
-            if k > b + 1 {
-                by_agent = Some(phrase(cs, rest[b + 1].start, rest[k - 1].end));
-            }
-            out.adjunct = if b > 0 {
-                Some(phrase(cs, rest[0].start, rest[b - 1].end))
-            } else {
-                tail(k)
-            };
-        } else {
-            out.adjunct = tail(0);
-        }
-    } else {
-        let k = run(0);
-        if k > 0 {
-            out.patient = Some(phrase(cs, rest[0].start, rest[k - 1].end));
-        }
-        if control && rest.get(k).is_some_and(|t| t.norm == "to") {
-            out.complement = tail(k);
-        } else {
-            out.adjunct = tail(k);
-        }
-    }
+    Some(VerbGroup {
+        main,
+        end,
+        negated,
+        passive,
+    })
+}
+
+/// Headline passive: a participle not followed by an object ("Cartel boss extradited to US"),
+/// given the word after it.
+fn headline_passive(next: Option<&Token>) -> bool {
+    matches!(
+        next.map(|t| t.norm.as_str()),
+        None | Some(
+            "by" | "in"
+                | "at"
+                | "on"
+                | "as"
+                | "after"
+                | "to"
+                | "over"
+                | "for"
+                | "por"
+                | "en"
+                | "amid"
+        )
+    )
+}
+
+/// Whether the main verb is one of pressure ("press", "urge") that takes an object and then an
+/// infinitive ("pressing Mexico | to allow US forces …").
+fn takes_infinitive(main: &Token) -> bool {
+    CONTROL.contains(&main.stem.as_str()) || CONTROL.contains(&main.norm.as_str())
+}
+
+/// Fills voice, agent, patient, complement and adjunct from the subject and the roles after
+/// the verb, with the notes a reader needs (a passive without agent, an adjunct citing a
+/// report).
+fn set_roles(subject: Phrase, passive: bool, roles: Roles, out: &mut HeadlineAgency) {
+    out.complement = roles.complement;
+    out.adjunct = roles.adjunct;
     if passive {
         out.voice = Voice::Passive;
-        out.patient = Some(phrase(cs, subject.0, subject.1));
-        out.agent = by_agent;
+        out.patient = Some(subject);
+        out.agent = roles.by_agent;
         if out.agent.is_none() {
             out.notes
                 .push("passive without an agent: the headline does not say who acts".into());
         }
     } else {
         out.voice = Voice::Active;
-        out.agent = Some(phrase(cs, subject.0, subject.1));
+        out.patient = roles.patient;
+        out.agent = Some(subject);
     }
     if out
         .adjunct

@@ -294,7 +294,7 @@ pub fn analysed_corpus() -> Corpus {
         },
         "framing": {
             "frames": frames,
-            "lexicon": { "file": "lexicon/frames.tsv", "cues": 3, "min_score": 1.0 },
+            "lexicon": { "file": "crates/core/lexicon/frames.tsv", "cues": 3, "min_score": 1.0 },
             "outlets": [],
             "naming": {
                 "slots": [{

@@ -35,7 +35,7 @@
 //! [`model::Article::outlet_label`], the one rule for an outlet's name.
 //!
 //! **Framing** ([`framing`]) scores each sentence's frames from the cue lexicon
-//! (`lexicon/frames.tsv`: Policy Frames Codebook frames, weighted cues), reads the headline's
+//! (`crates/core/lexicon/frames.tsv`: Policy Frames Codebook frames, weighted cues), reads the headline's
 //! agency with a small grammar, finds the concept-slot terms of `corpus.toml`, aligns shared
 //! text between articles (MinHash/LSH candidates, verified exactly), groups statements of the
 //! same fact across articles, and places the dates the articles mention on a timeline.

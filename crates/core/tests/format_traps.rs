@@ -3,6 +3,8 @@
 //! names, split photo credits, a related block that repeats this article's own headline, tag
 //! blocks, and a body that is only a bulleted list.
 
+mod common;
+
 use framelens_core::config::CorpusConfig;
 use framelens_core::corpus::{build_corpus, SourceDoc};
 use framelens_core::model::{Article, BlockKind, CaptionKind, RemovalReason, SourceFormat};
@@ -26,7 +28,7 @@ fn reason_of(a: &Article, text: &str) -> Option<RemovalReason> {
 
 #[test]
 fn spanish_efe_copy() {
-    let a = parse("efe_es.txt", include_str!("pages/efe_es.txt"));
+    let a = parse("efe_es.txt", &common::fixture("pages/efe_es.txt"));
     assert_eq!(
         a.headline,
         "Sheinbaum descarta intervención militar de Estados Unidos contra los cárteles"
@@ -86,7 +88,7 @@ fn spanish_efe_copy() {
 
 #[test]
 fn a_body_that_is_only_a_bulleted_list() {
-    let a = parse("bullets_en.txt", include_str!("pages/bullets_en.txt"));
+    let a = parse("bullets_en.txt", &common::fixture("pages/bullets_en.txt"));
     assert_eq!(
         a.headline,
         "Key takeaways: what Mexico's president said about US strikes"

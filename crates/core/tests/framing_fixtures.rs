@@ -3,108 +3,19 @@
 //! background paragraph reused by two different stories, an independent article on the same
 //! subject and an unrelated one that must not pair, and a Spanish EFE page.
 
-use framelens_core::config::{CorpusConfig, FileConfig, StoryConfig};
-use framelens_core::corpus::{build_corpus, sha256_hex, SourceDoc};
+mod common;
+
 use framelens_core::framing::facts::FactStatus;
-use framelens_core::framing::naming::SlotConfig;
 use framelens_core::framing::shared::Alignment;
 use framelens_core::framing::timeline::DateBasis;
-use framelens_core::framing::{CorpusFraming, FramingConfig};
-use framelens_core::model::{Corpus, SourceFormat};
-use std::path::Path;
+use framelens_core::framing::CorpusFraming;
+use framelens_core::model::Corpus;
 use std::sync::OnceLock;
 
-const FILES: &[(&str, &str, Option<&str>)] = &[
-    (
-        "wire_site_a.txt",
-        "https://www.example-a.com/world/2025/05/21/mexico-rejects-us-plan",
-        None,
-    ),
-    (
-        "wire_site_b.txt",
-        "https://www.example-daily.net/news/sheinbaum-foreign-troops",
-        None,
-    ),
-    (
-        "background_a.txt",
-        "https://www.border-news.example/2025/06/13/gulf-cartel-accountant",
-        Some("Border News"),
-    ),
-    (
-        "background_b.txt",
-        "https://www.partner-site.example/us/surveillance-flights",
-        Some("Border News"),
-    ),
-    (
-        "unrelated_same_topic.txt",
-        "https://www.capital-post.example/senate-foreign-agents",
-        Some("Capital Post"),
-    ),
-    (
-        "unrelated_other_topic.txt",
-        "https://www.sports.example/monterrey-tigres",
-        Some("Sports Example"),
-    ),
-    (
-        "spanish_efe.txt",
-        "https://www.ejemplo.mx/internacional/sheinbaum-rechaza-intervencion",
-        None,
-    ),
-];
-
+/// The fixture folder built with its own corpus.toml (urls, outlets, concept slots).
 fn corpus() -> &'static Corpus {
     static C: OnceLock<Corpus> = OnceLock::new();
-    C.get_or_init(|| {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/framing");
-        let mut cfg = CorpusConfig {
-            story: StoryConfig {
-                title: "T".into(),
-                question: "Q?".into(),
-                description: None,
-            },
-            framing: FramingConfig {
-                slots: vec![SlotConfig {
-                    id: "cartels".into(),
-                    label: "The cartels".into(),
-                    description: None,
-                    terms: vec![
-                        "foreign terrorist organisations | foreign terrorist organizations".into(),
-                        "organizaciones terroristas".into(),
-                        "cartels | cárteles".into(),
-                    ],
-                }],
-            },
-            ..Default::default()
-        };
-        let mut docs = Vec::new();
-        for (file, url, outlet) in FILES {
-            let bytes = std::fs::read(dir.join(file)).expect("fixture page");
-            cfg.files.insert(
-                file.to_string(),
-                FileConfig {
-                    url: Some(url.to_string()),
-                    outlet: outlet.map(String::from),
-                    ..Default::default()
-                },
-            );
-            docs.push(SourceDoc {
-                file: file.to_string(),
-                sha256: sha256_hex(&bytes),
-                format: SourceFormat::Text,
-                text: String::from_utf8(bytes).unwrap(),
-                html: None,
-                warnings: Vec::new(),
-            });
-        }
-        let (corpus, diags) = build_corpus(docs, &cfg);
-        assert!(
-            diags
-                .iter()
-                .all(|d| d.severity != framelens_core::model::Severity::Error),
-            "{diags:?}"
-        );
-        corpus
-    })
+    C.get_or_init(|| common::build_folder_ok(&common::repo_root().join("tests/fixtures/framing")))
 }
 
 fn framing() -> &'static CorpusFraming {
@@ -278,7 +189,12 @@ fn facts_group_statements_and_name_who_left_them_out() {
 
 #[test]
 fn naming_counts_per_outlet_across_languages() {
-    let slot = &framing().naming.slots[0];
+    let slot = framing()
+        .naming
+        .slots
+        .iter()
+        .find(|s| s.id == "cartels")
+        .expect("the fixture's cartels slot");
     let count = |outlet: &str, term: &str| {
         slot.outlets
             .iter()

@@ -1,68 +1,16 @@
 //! Voices on the five seed pages: the accuracy figures against the hand annotation in
 //! tests/fixtures/voices/seed_gold.json, and the cases the issue names one by one.
 
-use framelens_core::config::{CorpusConfig, FileConfig};
-use framelens_core::corpus::{build_corpus, sha256_hex, SourceDoc};
-use framelens_core::model::{Article, Corpus, SourceFormat};
+mod common;
+
+use framelens_core::model::{Article, Corpus};
 use framelens_core::voices::eval::{score, Gold};
 use framelens_core::voices::{Quote, QuoteKind, Resolution};
-use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-/// The seed corpus's `[files]` urls and sites, read line by line (core has no TOML reader;
-/// the CLI tests build the same pages through the real corpus.toml).
-fn seed_config() -> CorpusConfig {
-    let text = std::fs::read_to_string(root().join("corpus/corpus.toml")).unwrap();
-    let mut cfg = CorpusConfig::default();
-    let mut file: Option<String> = None;
-    for line in text.lines() {
-        let line = line.trim();
-        if let Some(name) = line
-            .strip_prefix("[files.\"")
-            .and_then(|l| l.strip_suffix("\"]"))
-        {
-            file = Some(name.to_string());
-            cfg.files.insert(name.to_string(), FileConfig::default());
-        } else if line.starts_with('[') {
-            file = None;
-        } else if let (Some(f), Some((k, v))) = (&file, line.split_once(" = ")) {
-            let v = Some(v.trim_matches('"').to_string());
-            let fc = cfg.files.get_mut(f).unwrap();
-            match k {
-                "url" => fc.url = v,
-                "site" => fc.site = v,
-                _ => {}
-            }
-        }
-    }
-    cfg
-}
 
 fn corpus() -> &'static Corpus {
     static C: OnceLock<Corpus> = OnceLock::new();
-    C.get_or_init(|| {
-        let cfg = seed_config();
-        let docs = cfg
-            .files
-            .keys()
-            .map(|name| {
-                let bytes = std::fs::read(root().join("corpus").join(name)).unwrap();
-                SourceDoc {
-                    file: name.clone(),
-                    sha256: sha256_hex(&bytes),
-                    format: SourceFormat::Text,
-                    text: String::from_utf8(bytes).unwrap(),
-                    html: None,
-                    warnings: vec![],
-                }
-            })
-            .collect();
-        build_corpus(docs, &cfg).0
-    })
+    C.get_or_init(|| common::build_folder_ok(&common::repo_root().join("corpus")))
 }
 
 fn article(prefix: &str) -> &'static Article {
@@ -88,7 +36,8 @@ fn speaker(q: &Quote) -> Option<&str> {
 #[test]
 fn accuracy_against_the_hand_annotation() {
     let gold: Gold = serde_json::from_str(
-        &std::fs::read_to_string(root().join("tests/fixtures/voices/seed_gold.json")).unwrap(),
+        &std::fs::read_to_string(common::repo_root().join("tests/fixtures/voices/seed_gold.json"))
+            .unwrap(),
     )
     .unwrap();
     let s = score(corpus(), &gold);

@@ -1,4 +1,4 @@
-//! The frame cue lexicon: `lexicon/frames.tsv` in the repository, embedded at compile time
+//! The frame cue lexicon: `crates/core/lexicon/frames.tsv`, a file this crate owns, embedded at compile time
 //! (core reads no files at run time) and parsed here.
 //!
 //! One cue per line, tab-separated: `frame`, `weight`, `lang`, `cue`, and an optional note.
@@ -16,10 +16,10 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 /// The lexicon file, as shipped.
-pub const FRAMES_TSV: &str = include_str!("../../../../lexicon/frames.tsv");
+pub const FRAMES_TSV: &str = include_str!("../../lexicon/frames.tsv");
 
 /// Path of the lexicon in the repository, for diagnostics.
-pub const FRAMES_TSV_PATH: &str = "lexicon/frames.tsv";
+pub const FRAMES_TSV_PATH: &str = "crates/core/lexicon/frames.tsv";
 
 /// One word of a cue.
 #[derive(Debug, Clone, PartialEq)]
@@ -249,7 +249,7 @@ mod tests {
     fn the_shipped_lexicon_parses() {
         let lex = embedded()
             .as_ref()
-            .expect("lexicon/frames.tsv is well-formed");
+            .expect("crates/core/lexicon/frames.tsv is well-formed");
         assert!(lex.cues.len() > 200, "{} cues", lex.cues.len());
         for lang in ["en", "es"] {
             for f in FrameId::ALL.iter().filter(|f| **f != FrameId::Other) {

@@ -2,7 +2,7 @@
 //!
 //! Per article ([`ArticleFraming`]): the headline and body split into sentences, each with the
 //! Policy Frames Codebook frames its cue words evoke ([`frames`], cues from the lexicon file
-//! `lexicon/frames.tsv`, [`lexicon`]); the headline frame apart from the body's primary frame
+//! `crates/core/lexicon/frames.tsv`, [`lexicon`]); the headline frame apart from the body's primary frame
 //! and the share of body sentences per frame; headline agency ([`headline`]); the naming
 //! choices found for the concept slots of `corpus.toml` ([`naming`]); and the dates the
 //! article mentions, resolved against its publication date ([`dates`]).

@@ -103,6 +103,3 @@ pub fn parse_page(input: &PageInput<'_>) -> Article {
     let layout = roles::assign(&page);
     meta::build_article(&page, &layout)
 }
-
-#[cfg(test)]
-mod tests;

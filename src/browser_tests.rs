@@ -455,8 +455,16 @@ fn the_browser_decoder_reads_what_the_build_writes() {
         parse_corpus_js("<!doctype html><title>404</title>"),
         Err(LoadError::Decode(_))
     ));
-    let Err(LoadError::Decode(why)) = parse_corpus_js(r#"{"schema_version": 1, "story": 3}"#)
-    else {
+    // Version 1 (before the one span type) is refused, not misread.
+    assert_eq!(
+        parse_corpus_js(r#"{"schema_version": 1, "story": 3}"#),
+        Err(LoadError::Schema { found: 1 })
+    );
+    let wrong = format!(
+        r#"{{"schema_version": {}, "story": 3}}"#,
+        framelens_model::SCHEMA_VERSION
+    );
+    let Err(LoadError::Decode(why)) = parse_corpus_js(&wrong) else {
         panic!("a wrong field type is a decode error");
     };
     assert!(why.contains("story"), "{why}");

@@ -212,7 +212,7 @@ pub fn from_corpus(corpus: &Corpus) -> Insights {
                 .collect()
         })
         .unwrap_or_default();
-    actors.sort_by_key(|a| a.2);
+    crate::sort::sort_by_key(&mut actors, |a| crate::sort::nums(i64::from(a.2), 0));
     let articles = corpus
         .articles
         .iter()

@@ -292,13 +292,21 @@ fn Lexicon() -> impl IntoView {
     }
 }
 
-/// The build's corpus-level warnings.
+/// The build's corpus-level warnings, and the pages it skipped with their reasons.
 #[component]
 fn Diagnostics() -> impl IntoView {
-    let warnings = use_ctx().data.corpus.warnings.clone();
+    let corpus = &use_ctx().data.corpus;
+    let warnings = corpus.warnings.clone();
+    let skipped = corpus.skipped.clone();
     view! {
         <section class="sub" aria-labelledby="diag-heading">
             <h3 id="diag-heading">"Build diagnostics"</h3>
+            {(!skipped.is_empty()).then(|| view! {
+                <p>{format!("{} left out: the build could not read them as articles.", crate::format::count(skipped.len(), "page was", "pages were"))}</p>
+                <ul class="diagnostics" data-testid="skipped">
+                    {skipped.into_iter().map(|s| view! { <li><code>{s.file}</code>" — "{s.reason}</li> }).collect_view()}
+                </ul>
+            })}
             {if warnings.is_empty() {
                 view! { <p>"The build reported no warnings for this corpus."</p> }.into_any()
             } else {

@@ -4,7 +4,7 @@
 use crate::read;
 use framelens_core::config::{is_iso_date, CorpusConfig};
 use framelens_core::corpus::build_corpus;
-use framelens_core::model::{Corpus, Diagnostic, Severity};
+use framelens_core::model::{Corpus, Diagnostic, Severity, Skipped};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::collections::BTreeSet;
 use std::io::IsTerminal;
@@ -114,8 +114,10 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
     std::fs::write(path, text).map_err(|e| format!("{}: cannot write: {e}", path.display()))
 }
 
-/// Runs the build. Returns Err (non-zero exit) when any error diagnostic was raised.
-pub fn run(dir: &Path, output: &Path, quiet: bool) -> Result<(), String> {
+/// Runs the build. A page that cannot be read is skipped (listed in `skipped` and the summary)
+/// unless `strict`; returns Err (non-zero exit) when any error diagnostic was raised, when no
+/// article is left, or when `strict` and a page was skipped.
+pub fn run(dir: &Path, output: &Path, quiet: bool, strict: bool) -> Result<(), String> {
     let mut diags: Vec<Diagnostic> = Vec::new();
     let cfg = match load_config(dir) {
         Ok(c) => Some(c),
@@ -144,13 +146,17 @@ pub fn run(dir: &Path, output: &Path, quiet: bool) -> Result<(), String> {
         None
     };
     let mut docs = Vec::new();
+    let mut unreadable: Vec<Skipped> = Vec::new();
     for read::PageFile { path, name, format } in &pages {
         if let Some(b) = &bar {
             b.set_message(name.clone());
         }
         match read::load_doc(path, name, *format) {
             Ok(doc) => docs.push(doc),
-            Err(d) => diags.push(d),
+            Err(d) => unreadable.push(Skipped {
+                file: d.file,
+                reason: d.message,
+            }),
         }
         if let Some(b) = &bar {
             b.inc(1);
@@ -163,6 +169,20 @@ pub fn run(dir: &Path, output: &Path, quiet: bool) -> Result<(), String> {
         return finish(None, &diags, output);
     };
     let (mut corpus, parse_diags) = build_corpus(docs, &cfg);
+    corpus.skipped.extend(unreadable);
+    corpus.skipped.sort_by(|a, b| a.file.cmp(&b.file));
+    // Printed, not carried in `warnings`: the JSON lists them once, in `skipped`.
+    let skip_severity = if strict {
+        Severity::Error
+    } else {
+        Severity::Warning
+    };
+    diags.extend(corpus.skipped.iter().map(|s| Diagnostic {
+        severity: skip_severity,
+        file: s.file.clone(),
+        line: None,
+        message: format!("skipped: {}", s.reason),
+    }));
     // File-level warnings from reading (unknown types, sub-folders) belong in the JSON too.
     let read_warnings: Vec<Diagnostic> = diags
         .iter()
@@ -171,6 +191,17 @@ pub fn run(dir: &Path, output: &Path, quiet: bool) -> Result<(), String> {
         .collect();
     corpus.warnings.splice(0..0, read_warnings);
     diags.extend(parse_diags);
+    if corpus.articles.is_empty() && !pages.is_empty() {
+        diags.push(diag(
+            Severity::Error,
+            &dir.display().to_string(),
+            None,
+            format!(
+                "no article left: all {} page(s) were skipped (see above)",
+                corpus.skipped.len()
+            ),
+        ));
+    }
     finish(Some(&corpus), &diags, output)
 }
 
@@ -206,9 +237,21 @@ fn finish(corpus: Option<&Corpus>, diags: &[Diagnostic], output: &Path) -> Resul
                 s.iter().copied().collect::<Vec<_>>().join(", ")
             }
         };
+        if !c.skipped.is_empty() {
+            eprintln!(
+                "skipped {} page(s): {}",
+                c.skipped.len(),
+                c.skipped
+                    .iter()
+                    .map(|s| s.file.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        }
         eprintln!(
-            "framelens: {} articles · {} outlets ({}) · {} wires ({}) · {} warnings · {} errors",
+            "framelens: {} articles · {} skipped · {} outlets ({}) · {} wires ({}) · {} warnings · {} errors",
             c.articles.len(),
+            c.skipped.len(),
             outlets.len(),
             list(&outlets),
             wires.len(),

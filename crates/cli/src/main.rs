@@ -33,6 +33,10 @@ enum Command {
         /// Do not show a progress bar.
         #[arg(long)]
         quiet: bool,
+        /// Fail (write nothing) when any page is skipped; by default a page that cannot be read
+        /// is left out, named with its reason in the summary and in the JSON's `skipped`.
+        #[arg(long)]
+        strict: bool,
     },
     /// Extract the article body of every page of a folder into the benchmark's prediction
     /// format: {KEY: {"articleBody": "..."}}, KEY the file name without extension.
@@ -59,7 +63,8 @@ fn main() -> ExitCode {
             corpus_dir,
             output,
             quiet,
-        } => build::run(&corpus_dir, &output, quiet),
+            strict,
+        } => build::run(&corpus_dir, &output, quiet, strict),
         Command::Extract { dir, output } => extract::run(&dir, &output),
         Command::Inspect { file } => inspect::run(&file),
         Command::Schema => {

@@ -1,22 +1,46 @@
 //! Bad input never panics and is never dropped silently: each case gets a diagnostic naming
-//! the file (and the line, where it helps); errors fail the build, warnings ride in the JSON.
+//! the file (and the line, where it helps). A page that cannot be read is skipped: named in the
+//! summary and in the JSON's `skipped`, the rest written; `--strict` makes it fatal. Errors in
+//! corpus.toml fail the build; warnings ride in the JSON.
 
 mod common;
 
-use common::{build, corpus_with, stderr, GOOD_PAGE};
+use common::{build, build_with, corpus_with, stderr, GOOD_PAGE};
 use framelens_core::model::Corpus;
 
-fn fails_naming(files: &[(&str, &[u8])], file: &str, words: &str) {
+/// The page is skipped with a reason naming it, the others are written; with `--strict` the
+/// build fails naming it and writes nothing.
+fn skips_naming(files: &[(&str, &[u8])], file: &str, words: &str) -> Corpus {
     let dir = corpus_with(files);
     let (out, json) = build(dir.path());
     let err = stderr(&out);
-    assert!(!out.status.success(), "should fail: {err}");
-    assert!(json.is_none(), "nothing is written on error");
     assert!(
-        err.contains(&format!("error: {file}")) && err.contains(words),
+        out.status.success(),
+        "a bad page does not stop the corpus: {err}"
+    );
+    assert!(
+        err.contains(&format!("warning: {file}: skipped: ")) && err.contains(words),
         "expected `{file}` / `{words}` in:\n{err}"
     );
+    assert!(err.contains("skipped 1 page(s)"), "in the summary: {err}");
     assert!(!err.contains("panicked"), "{err}");
+    let corpus: Corpus = serde_json::from_str(&json.expect("written")).unwrap();
+    assert_eq!(corpus.skipped.len(), 1);
+    assert_eq!(corpus.skipped[0].file, file);
+    assert!(
+        corpus.skipped[0].reason.contains(words),
+        "{:?}",
+        corpus.skipped
+    );
+    assert!(corpus.articles.iter().all(|a| a.source_file != file));
+    assert!(!corpus.articles.is_empty(), "the good pages are kept");
+
+    let (out, json) = build_with(dir.path(), &["--strict"]);
+    let err = stderr(&out);
+    assert!(!out.status.success(), "--strict fails: {err}");
+    assert!(json.is_none(), "nothing is written under --strict");
+    assert!(err.contains(&format!("error: {file}: skipped: ")), "{err}");
+    corpus
 }
 
 fn warns_naming(files: &[(&str, &[u8])], file: &str, words: &str) -> Corpus {
@@ -41,7 +65,7 @@ fn warns_naming(files: &[(&str, &[u8])], file: &str, words: &str) -> Corpus {
 
 #[test]
 fn empty_file() {
-    fails_naming(
+    skips_naming(
         &[("a.txt", GOOD_PAGE.as_bytes()), ("empty.txt", b"  \n\n")],
         "empty.txt",
         "empty file",
@@ -50,7 +74,7 @@ fn empty_file() {
 
 #[test]
 fn binary_file() {
-    fails_naming(
+    skips_naming(
         &[
             ("a.txt", GOOD_PAGE.as_bytes()),
             ("photo.txt", &[0x89, b'P', b'N', b'G', 0, 0, 0, 13, 0, 1]),
@@ -81,7 +105,7 @@ fn latin1_file_is_decoded_with_a_warning() {
 #[test]
 fn oversized_file() {
     let big = "x".repeat(5 * 1024 * 1024 + 1);
-    fails_naming(
+    skips_naming(
         &[("a.txt", GOOD_PAGE.as_bytes()), ("big.txt", big.as_bytes())],
         "big.txt",
         "over the",
@@ -90,7 +114,7 @@ fn oversized_file() {
 
 #[test]
 fn page_without_a_body() {
-    fails_naming(
+    skips_naming(
         &[
             ("a.txt", GOOD_PAGE.as_bytes()),
             ("menu.txt", b"Home\nNews\nSport\nWeather\nContact us\n"),
@@ -102,13 +126,26 @@ fn page_without_a_body() {
 
 #[test]
 fn two_files_with_the_same_bytes() {
-    fails_naming(
+    skips_naming(
         &[
             ("a.txt", GOOD_PAGE.as_bytes()),
             ("b.txt", GOOD_PAGE.as_bytes()),
         ],
         "b.txt",
         "same bytes as a.txt",
+    );
+}
+
+#[test]
+fn a_corpus_with_no_readable_page_fails() {
+    let dir = corpus_with(&[("empty.txt", b" \n"), ("menu.txt", b"Home\nNews\nSport\n")]);
+    let (out, json) = build(dir.path());
+    let err = stderr(&out);
+    assert!(!out.status.success(), "{err}");
+    assert!(json.is_none());
+    assert!(
+        err.contains("no article left: all 2 page(s) were skipped"),
+        "{err}"
     );
 }
 

@@ -63,13 +63,15 @@ fn a_saved_spanish_html_page_is_parsed_with_evidence() {
 }
 
 #[test]
-fn html_without_markup_is_an_error_naming_the_file() {
+fn html_without_markup_is_skipped_naming_the_file() {
     let dir = corpus_with(&[("broken.htm", b"just some words, no markup at all")]);
     let (out, _) = build(dir.path());
+    // The only page is skipped, so no article is left: the build fails, naming it.
     assert!(!out.status.success());
     assert!(
-        stderr(&out).contains("error: broken.htm"),
+        stderr(&out).contains("warning: broken.htm: skipped: HTML extraction failed"),
         "{}",
         stderr(&out)
     );
+    assert!(stderr(&out).contains("no article left"), "{}", stderr(&out));
 }

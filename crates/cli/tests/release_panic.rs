@@ -1,5 +1,5 @@
 //! A panic inside one page's HTML extraction, in the release build that users and the Pages
-//! workflow run, becomes an error naming that file instead of killing the process.
+//! workflow run, skips that page with its reason instead of killing the process.
 //!
 //! The test binary itself is built with the test profile, which always unwinds; what matters is
 //! the profile `cargo run --release -p framelens-cli` uses. So this builds that binary (cargo's
@@ -65,7 +65,13 @@ fn a_panic_in_html_extraction_is_an_error_naming_the_file_in_release() {
         "the process was killed: {err}"
     );
     assert!(
-        err.contains("error: broken.html") && err.contains("extractor crashed"),
-        "expected an error naming broken.html:\n{err}"
+        err.contains("broken.html: skipped: ") && err.contains("extractor crashed"),
+        "expected broken.html named with the reason:\n{err}"
     );
+    // The page is skipped and the rest of the corpus written.
+    assert!(output.status.success(), "{err}");
+    let json = std::fs::read_to_string(&out).expect("the asset is written");
+    let corpus: framelens_core::model::Corpus = serde_json::from_str(&json).unwrap();
+    assert_eq!(corpus.articles.len(), 1);
+    assert_eq!(corpus.skipped[0].file, "broken.html");
 }

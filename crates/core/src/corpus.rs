@@ -128,19 +128,15 @@ fn template_lines(
         .collect()
 }
 
-/// Parses every document and assembles the corpus. Errors in the returned diagnostics fail
-/// the build; the corpus is returned either way so a caller can report everything at once.
+/// Parses every document and assembles the corpus. A page that cannot be read as an article (no
+/// body, or the same bytes as an earlier file) is left out and listed in `Corpus.skipped` with
+/// its reason; the caller reports it and decides whether that is fatal (`--strict`).
+/// Errors in the returned diagnostics fail the build.
 pub fn build_corpus(mut docs: Vec<SourceDoc>, cfg: &CorpusConfig) -> (Corpus, Vec<Diagnostic>) {
     docs.sort_by(|a, b| a.file.cmp(&b.file));
     let mut diags = Vec::new();
     let warn = |file: &str, message: String| Diagnostic {
         severity: Severity::Warning,
-        file: file.into(),
-        line: None,
-        message,
-    };
-    let error = |file: &str, message: String| Diagnostic {
-        severity: Severity::Error,
         file: file.into(),
         line: None,
         message,
@@ -159,6 +155,18 @@ pub fn build_corpus(mut docs: Vec<SourceDoc>, cfg: &CorpusConfig) -> (Corpus, Ve
     let templates = template_lines(&docs, &hosts);
     let empty = HashSet::new();
 
+    // The first file (by name) of each set of byte-identical files is the one kept.
+    let mut by_sha: BTreeMap<&str, &str> = BTreeMap::new();
+    for d in &docs {
+        by_sha.entry(d.sha256.as_str()).or_insert(d.file.as_str());
+    }
+    let mut skipped: Vec<Skipped> = Vec::new();
+    let mut skip = |file: &str, reason: String| {
+        skipped.push(Skipped {
+            file: file.into(),
+            reason,
+        })
+    };
     let mut ids: HashMap<String, usize> = HashMap::new();
     let mut articles = Vec::new();
     for (doc, (site, host)) in docs.iter().zip(sites) {
@@ -195,9 +203,21 @@ pub fn build_corpus(mut docs: Vec<SourceDoc>, cfg: &CorpusConfig) -> (Corpus, Ve
                 .unwrap_or(&empty),
             warnings: doc.warnings.clone(),
         };
+        if let Some(first) = by_sha.get(doc.sha256.as_str()).filter(|f| **f != doc.file) {
+            skip(
+                &doc.file,
+                format!("same bytes as {first}: a second copy of one page"),
+            );
+            continue;
+        }
         let article = parse_page(&input);
         if article.body.is_empty() {
-            diags.push(error(&doc.file, "no recognisable article body (no run of prose lines); is this a news article page?".into()));
+            skip(
+                &doc.file,
+                "no recognisable article body (no run of prose lines); is this a news article page?"
+                    .into(),
+            );
+            continue;
         }
         for w in &article.warnings {
             diags.push(warn(&doc.file, w.clone()));
@@ -205,16 +225,8 @@ pub fn build_corpus(mut docs: Vec<SourceDoc>, cfg: &CorpusConfig) -> (Corpus, Ve
         articles.push(article);
     }
 
-    let mut by_sha: BTreeMap<&str, &str> = BTreeMap::new();
     let mut by_body: BTreeMap<String, &str> = BTreeMap::new();
     for a in &articles {
-        if let Some(first) = by_sha.insert(&a.sha256, &a.source_file) {
-            diags.push(error(
-                &a.source_file,
-                format!("same bytes as {first}: remove one of the two copies"),
-            ));
-            continue;
-        }
         let body: String = a
             .body_text()
             .split_whitespace()
@@ -240,6 +252,7 @@ pub fn build_corpus(mut docs: Vec<SourceDoc>, cfg: &CorpusConfig) -> (Corpus, Ve
         },
         articles,
         warnings: Vec::new(),
+        skipped,
         voices: None,
         framing: None,
     };

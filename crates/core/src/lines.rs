@@ -120,21 +120,94 @@ pub fn analyse(idx: usize, raw: &str) -> Line {
 }
 
 /// Splits a page into analysed lines. Non-breaking and zero-width spaces become plain spaces.
+/// A hard-wrapped page (see [`hard_wrap_width`]) has its broken lines joined back into
+/// paragraphs first; a joined line keeps the number of its first line.
 pub fn split_lines(text: &str) -> Vec<Line> {
-    text.lines()
-        .enumerate()
-        .map(|(i, l)| {
-            let cleaned: String = l
-                .chars()
+    let cleaned: Vec<String> = text
+        .lines()
+        .map(|l| {
+            l.chars()
                 .map(|c| match c {
                     '\u{a0}' | '\u{2007}' | '\u{202f}' => ' ',
                     c => c,
                 })
                 .filter(|c| !matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}'))
-                .collect();
-            analyse(i, &cleaned)
+                .collect()
         })
-        .collect()
+        .collect();
+    match hard_wrap_width(&cleaned) {
+        Some(width) => join_wrapped(&cleaned, width)
+            .into_iter()
+            .map(|(i, l)| analyse(i, &l))
+            .collect(),
+        None => cleaned
+            .iter()
+            .enumerate()
+            .map(|(i, l)| analyse(i, l))
+            .collect(),
+    }
+}
+
+/// The width a page was hard-wrapped at (lines broken at ~60-100 characters, as text copied from
+/// a PDF, an e-mail or a reader view), or `None` for a page whose paragraphs are lines, as a
+/// browser copies them. Wrapped text has many lines, nearly all under one width, most of the
+/// full ones running on into the next line without ending a sentence; a browser's copy has its
+/// paragraphs as lines far longer than any wrap width (more than one line in ten over it).
+pub fn hard_wrap_width(lines: &[String]) -> Option<usize> {
+    let lens: Vec<usize> = lines
+        .iter()
+        .map(|l| l.trim().chars().count())
+        .filter(|&n| n > 0)
+        .collect();
+    let long = lens.iter().filter(|&&n| n >= 30).count();
+    if long < 8 {
+        return None;
+    }
+    let mut sorted = lens.clone();
+    sorted.sort_unstable();
+    let width = sorted[(sorted.len() * 9 / 10).min(sorted.len() - 1)];
+    let over = lens.iter().filter(|&&n| n > width + width / 5).count();
+    // A few long lines (a pasted paragraph, a URL) do not make a page a browser's copy.
+    if !(40..=100).contains(&width) || over * 10 > long {
+        return None;
+    }
+    let full = |l: &str| l.trim().chars().count() * 10 >= width * 7;
+    let (mut fulls, mut running_on, mut unended) = (0, 0, 0);
+    for (i, l) in lines.iter().enumerate().filter(|(_, l)| full(l)) {
+        fulls += 1;
+        if lines.get(i + 1).is_some_and(|n| !n.trim().is_empty()) {
+            running_on += 1;
+        }
+        if !analyse(i, l).ends_sentence {
+            unended += 1;
+        }
+    }
+    (fulls >= 6 && running_on * 10 >= fulls * 6 && unended * 2 >= fulls).then_some(width)
+}
+
+/// Joins a hard-wrapped page's lines: a line of at least 60% of the width runs on into the next
+/// non-blank line (a word broken at a hyphen joins without a space). Returns each joined line
+/// with the 0-based index of its first line; blank lines are kept.
+fn join_wrapped(lines: &[String], width: usize) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = Vec::new();
+    let mut open = false;
+    for (i, l) in lines.iter().enumerate() {
+        let t = l.trim();
+        match out.last_mut() {
+            Some((_, prev)) if open && !t.is_empty() => {
+                let hyphen = prev.ends_with('-')
+                    && prev[..prev.len() - 1].ends_with(char::is_alphabetic)
+                    && t.starts_with(char::is_lowercase);
+                if !hyphen {
+                    prev.push(' ');
+                }
+                prev.push_str(t);
+            }
+            _ => out.push((i, t.to_string())),
+        }
+        open = !t.is_empty() && t.chars().count() * 10 >= width * 6;
+    }
+    out
 }
 
 #[cfg(test)]
@@ -178,6 +251,64 @@ mod tests {
     fn keys_fold_case_and_punctuation() {
         assert_eq!(normalise_key("  Next In World:  "), "next in world");
         assert_eq!(normalise_key("• World"), "world");
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_are_joined_and_keep_their_first_line() {
+        let para = "Mexico's president on Tuesday rejected any deployment of foreign troops on \
+                    national soil, saying that cooperation with Washington on security had \
+                    limits and that the country would not accept an intervention of any kind.";
+        let mut page = String::from("Mexico rejects foreign troops\n\n");
+        for _ in 0..4 {
+            for l in wrap(para, 72) {
+                page.push_str(&l);
+                page.push('\n');
+            }
+            page.push('\n');
+        }
+        let lines = split_lines(&page);
+        let prose: Vec<&Line> = lines.iter().filter(|l| l.words > 0).collect();
+        assert_eq!(prose.len(), 5, "headline + four paragraphs");
+        assert_eq!(prose[0].text, "Mexico rejects foreign troops");
+        assert_eq!(prose[1].text, para);
+        assert_eq!(
+            prose[1].number(),
+            3,
+            "a joined line keeps its first line's number"
+        );
+        assert!(prose[1].is_prose());
+    }
+
+    #[test]
+    fn a_browser_copy_is_not_joined() {
+        let page = "Menu\nWorld\nA headline of a story\n\n".to_string()
+            + &"A paragraph of prose that runs on for a long time, as a browser copies it, with \
+                many words and a full stop at the end of it. "
+                .repeat(3)
+            + "\nShare\nNext story\n";
+        let lines = split_lines(&page);
+        assert_eq!(lines.len(), page.lines().count());
+        assert_eq!(
+            hard_wrap_width(&page.lines().map(String::from).collect::<Vec<_>>()),
+            None
+        );
+    }
+
+    /// Greedy wrap at `width` characters, as a mail client or a PDF does.
+    fn wrap(text: &str, width: usize) -> Vec<String> {
+        let mut out = vec![String::new()];
+        for w in text.split_whitespace() {
+            let last = out.last_mut().unwrap();
+            if !last.is_empty() && last.len() + 1 + w.len() > width {
+                out.push(w.to_string());
+            } else {
+                if !last.is_empty() {
+                    last.push(' ');
+                }
+                last.push_str(w);
+            }
+        }
+        out
     }
 
     #[test]

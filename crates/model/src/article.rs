@@ -29,12 +29,26 @@ pub struct Corpus {
     /// Corpus-level diagnostics (duplicates, unknown files, config problems) that did not fail the build.
     #[serde(default)]
     pub warnings: Vec<Diagnostic>,
+    /// Pages the build could not read as articles, left out with the reason (by file name).
+    #[serde(default)]
+    pub skipped: Vec<Skipped>,
     /// Who gets heard, per outlet and across the corpus (absent until analysed).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub voices: Option<crate::voices::CorpusVoices>,
     /// Cross-article framing: frame shares, naming, shared text, facts, timeline (absent until analysed).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub framing: Option<crate::framing::CorpusFraming>,
+}
+
+/// A page left out of the corpus because it cannot be read as an article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
+pub struct Skipped {
+    /// The file, relative to the corpus folder.
+    pub file: String,
+    /// Why, in words ("empty file: no text to parse", "no recognisable article body …").
+    pub reason: String,
 }
 
 /// The story the corpus covers.

@@ -23,15 +23,22 @@ pub fn framelens(args: &[&str]) -> Output {
 
 /// Builds a corpus folder into a temporary JSON file; returns the output and the JSON text (if written).
 pub fn build(dir: &Path) -> (Output, Option<String>) {
+    build_with(dir, &[])
+}
+
+/// [`build`] with extra arguments (`--strict`).
+pub fn build_with(dir: &Path, extra: &[&str]) -> (Output, Option<String>) {
     let out_dir = tempfile::tempdir().unwrap();
     let out = out_dir.path().join("corpus.json");
-    let output = framelens(&[
+    let mut args = vec![
         "build",
         dir.to_str().unwrap(),
         "-o",
         out.to_str().unwrap(),
         "--quiet",
-    ]);
+    ];
+    args.extend_from_slice(extra);
+    let output = framelens(&args);
     let json = std::fs::read_to_string(&out).ok();
     (output, json)
 }

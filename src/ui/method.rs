@@ -302,7 +302,7 @@ fn Diagnostics() -> impl IntoView {
         <section class="sub" aria-labelledby="diag-heading">
             <h3 id="diag-heading">"Build diagnostics"</h3>
             {(!skipped.is_empty()).then(|| view! {
-                <p>{format!("{} left out: the build could not read them as articles.", crate::format::count(skipped.len(), "page was", "pages were"))}</p>
+                <p>"Left out: pages the build could not read as articles."</p>
                 <ul class="diagnostics" data-testid="skipped">
                     {skipped.into_iter().map(|s| view! { <li><code>{s.file}</code>" — "{s.reason}</li> }).collect_view()}
                 </ul>

@@ -483,14 +483,19 @@ pub fn char_slice(text: &str, start: usize, end: usize) -> Option<&str> {
     if start > end {
         return None;
     }
-    let mut idx = text.char_indices().map(|(b, _)| b).chain([text.len()]);
-    let a = idx.nth(start)?;
-    let b = if end == start {
-        a
-    } else {
-        idx.nth(end - start - 1)?
-    };
-    Some(&text[a..b])
+    Some(&text[byte_of(text, start)?..byte_of(text, end)?])
+}
+
+/// The byte offset of char `n` of `text` (its length for `n` = the char count).
+fn byte_of(text: &str, n: usize) -> Option<usize> {
+    let mut seen = 0;
+    for (byte, _) in text.char_indices() {
+        if seen == n {
+            return Some(byte);
+        }
+        seen += 1;
+    }
+    (seen == n).then_some(text.len())
 }
 
 #[cfg(test)]

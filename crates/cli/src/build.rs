@@ -171,7 +171,15 @@ pub fn run(dir: &Path, output: &Path, quiet: bool, strict: bool) -> Result<(), S
     let (mut corpus, parse_diags) = build_corpus(docs, &cfg);
     corpus.skipped.extend(unreadable);
     corpus.skipped.sort_by(|a, b| a.file.cmp(&b.file));
-    // Printed, not carried in `warnings`: the JSON lists them once, in `skipped`.
+    // File-level warnings from reading (unknown types, sub-folders) belong in the JSON too.
+    let read_warnings: Vec<Diagnostic> = diags
+        .iter()
+        .filter(|d| d.severity == Severity::Warning)
+        .cloned()
+        .collect();
+    corpus.warnings.splice(0..0, read_warnings);
+    diags.extend(parse_diags);
+    // Printed, not carried in `warnings` (spliced above): the JSON lists them once, in `skipped`.
     let skip_severity = if strict {
         Severity::Error
     } else {
@@ -183,14 +191,7 @@ pub fn run(dir: &Path, output: &Path, quiet: bool, strict: bool) -> Result<(), S
         line: None,
         message: format!("skipped: {}", s.reason),
     }));
-    // File-level warnings from reading (unknown types, sub-folders) belong in the JSON too.
-    let read_warnings: Vec<Diagnostic> = diags
-        .iter()
-        .filter(|d| d.severity == Severity::Warning)
-        .cloned()
-        .collect();
-    corpus.warnings.splice(0..0, read_warnings);
-    diags.extend(parse_diags);
+
     if corpus.articles.is_empty() && !pages.is_empty() {
         diags.push(diag(
             Severity::Error,

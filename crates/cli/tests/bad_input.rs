@@ -33,6 +33,11 @@ fn skips_naming(files: &[(&str, &[u8])], file: &str, words: &str) -> Corpus {
         corpus.skipped
     );
     assert!(corpus.articles.iter().all(|a| a.source_file != file));
+    assert!(
+        corpus.warnings.iter().all(|w| !w.message.starts_with("skipped")),
+        "listed once, in skipped, not again in warnings: {:?}",
+        corpus.warnings
+    );
     assert!(!corpus.articles.is_empty(), "the good pages are kept");
 
     let (out, json) = build_with(dir.path(), &["--strict"]);

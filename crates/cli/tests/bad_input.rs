@@ -34,7 +34,10 @@ fn skips_naming(files: &[(&str, &[u8])], file: &str, words: &str) -> Corpus {
     );
     assert!(corpus.articles.iter().all(|a| a.source_file != file));
     assert!(
-        corpus.warnings.iter().all(|w| !w.message.starts_with("skipped")),
+        corpus
+            .warnings
+            .iter()
+            .all(|w| !w.message.starts_with("skipped")),
         "listed once, in skipped, not again in warnings: {:?}",
         corpus.warnings
     );

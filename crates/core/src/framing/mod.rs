@@ -186,8 +186,10 @@ pub fn analyse(corpus: &mut Corpus, cfg: &CorpusConfig, diags: &mut Vec<Diagnost
     let naming = naming::aggregate(&slots, &docs, &per_article);
     let shared_text = shared::analyse(&docs);
     let facts = facts::analyse(&docs, &per_article);
-    for (af, d) in per_article.iter_mut().zip(&docs) {
-        af.facts = facts::article_row(&facts, &d.id);
+    // `facts.articles` lists the articles in corpus order, as `per_article` does.
+    debug_assert!(facts.articles.iter().zip(&docs).all(|(a, d)| *a == d.id));
+    for (af, row) in per_article.iter_mut().zip(facts::article_rows(&facts)) {
+        af.facts = row;
     }
     let timeline = timeline::build(corpus, &docs, &per_article);
     for (a, f) in corpus.articles.iter_mut().zip(per_article) {

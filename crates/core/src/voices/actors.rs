@@ -18,7 +18,7 @@ use super::names::{first_name_gender, org_kind, same_surname, NameKind};
 use super::text::fold;
 use super::types::{ActorKind, Gender};
 use super::VoicesConfig;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// An actor of the corpus, while it is being assembled.
 #[derive(Debug, Clone)]
@@ -43,7 +43,6 @@ pub(crate) struct GActor {
     pub suggestion: Option<(String, String)>,
     /// Articles it is mentioned in (indices).
     pub articles: BTreeSet<usize>,
-    key: String,
     votes: (u32, u32),
     the: bool,
 }
@@ -55,6 +54,18 @@ pub(crate) struct Registry {
     pub actors: Vec<GActor>,
     /// Per article, per mention: the actor.
     pub of_mention: Vec<Vec<Option<usize>>>,
+    /// Lookups over the actors while they are built (names do not change until `finish`), so
+    /// matching a name costs a map lookup, not a pass over every actor of the corpus.
+    index: Index,
+}
+
+/// Per actor, its name's folded words; by key, the actor; by the first letter of the last
+/// word, the full-name persons (a surname misprint keeps its first letter, see `same_surname`).
+#[derive(Debug, Clone, Default)]
+struct Index {
+    words: Vec<Vec<String>>,
+    by_key: HashMap<String, usize>,
+    by_initial: BTreeMap<char, Vec<usize>>,
 }
 
 fn words(name: &str) -> Vec<String> {
@@ -65,22 +76,44 @@ impl Registry {
     fn find_person(&self, name: &str) -> Option<usize> {
         let w = words(name);
         let key = w.join(" ");
-        self.actors.iter().position(|a| a.key == key).or_else(|| {
-            self.actors.iter().position(|a| {
-                let aw = words(&a.name);
-                a.kind == ActorKind::Person
-                    && a.full_name
-                    && aw.len() == w.len()
+        self.by_key(&key).or_else(|| {
+            self.full_persons_like(&w[w.len() - 1]).find(|&g| {
+                let aw = &self.index.words[g];
+                aw.len() == w.len()
                     && aw[..aw.len() - 1] == w[..w.len() - 1]
                     && same_surname(&aw[aw.len() - 1], &w[w.len() - 1])
             })
         })
     }
 
+    /// The actor with this key.
+    fn by_key(&self, key: &str) -> Option<usize> {
+        self.index.by_key.get(key).copied()
+    }
+
+    /// Full-name persons whose last word could be `last` (same first letter), in index order.
+    fn full_persons_like<'a>(&'a self, last: &str) -> impl Iterator<Item = usize> + 'a {
+        let initial = last.chars().next();
+        initial
+            .and_then(|c| self.index.by_initial.get(&c))
+            .into_iter()
+            .flatten()
+            .copied()
+    }
+
     fn add(&mut self, key: String, name: &str, kind: ActorKind, full: bool) -> usize {
-        if let Some(i) = self.actors.iter().position(|a| a.key == key) {
+        if let Some(i) = self.by_key(&key) {
             return i;
         }
+        let g = self.actors.len();
+        let w = words(name);
+        if kind == ActorKind::Person && full {
+            if let Some(c) = w.last().and_then(|l| l.chars().next()) {
+                self.index.by_initial.entry(c).or_default().push(g);
+            }
+        }
+        self.index.words.push(w);
+        self.index.by_key.insert(key.clone(), g);
         self.actors.push(GActor {
             id: String::new(),
             name: name.to_string(),
@@ -92,7 +125,6 @@ impl Registry {
             group: None,
             suggestion: None,
             articles: BTreeSet::new(),
-            key,
             votes: (0, 0),
             the: false,
         });
@@ -124,7 +156,7 @@ impl Registry {
             .copied()
             .filter(|&g| {
                 let a = &self.actors[g];
-                let w = words(&a.name);
+                let w = &self.index.words[g];
                 a.kind == ActorKind::Person
                     && a.full_name
                     && w.len() > short.len()
@@ -157,6 +189,7 @@ pub(crate) fn build(docs: &mut [Doc], cfg: &VoicesConfig) -> Registry {
     let mut reg = Registry {
         actors: Vec::new(),
         of_mention: Vec::new(),
+        index: Index::default(),
     };
     let mut pending: Vec<(usize, usize)> = Vec::new();
     for (art, doc) in docs.iter_mut().enumerate() {
@@ -237,13 +270,17 @@ pub(crate) fn build(docs: &mut [Doc], cfg: &VoicesConfig) -> Registry {
     // or (if it speaks or has a title) an actor of its own.
     // Speakers first, so an unknown short form elsewhere ("Steenburgen’s son") finds the
     // surname-only actor that speaks ("Steenburgen said").
-    let all: Vec<usize> = (0..reg.actors.len()).collect();
     pending.sort_by_key(|&(art, i)| docs[art].mentions[i].kind != NameKind::Person);
     for (art, i) in pending {
         let m = &docs[art].mentions[i];
-        let hits = reg.ending_with(all.iter(), &words(&m.name));
-        let key = format!("s:{}", words(&m.name).join(" "));
-        let surname_only = reg.actors.iter().position(|a| a.key == key);
+        let short = words(&m.name);
+        let like: Vec<usize> = short
+            .last()
+            .map(|l| reg.full_persons_like(l).collect())
+            .unwrap_or_default();
+        let hits = reg.ending_with(like.iter(), &short);
+        let key = format!("s:{}", short.join(" "));
+        let surname_only = reg.by_key(&key);
         let g = match (hits.len(), m.kind, surname_only) {
             (1, _, _) => hits[0],
             (_, _, Some(g)) => g,

@@ -18,6 +18,7 @@ pub(super) fn build(
 ) -> Facts {
     // Facts across articles; a group's statements are its clauses (one per article).
     let mut facts: Vec<Vec<usize>> = Vec::new();
+    let mut by_key: BTreeMap<BTreeSet<(usize, usize)>, usize> = BTreeMap::new();
     let mut in_fact: BTreeSet<(usize, usize)> = BTreeSet::new();
     let mut adjacent: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for &(x, y) in links.keys() {
@@ -56,9 +57,13 @@ pub(super) fn build(
                 .map(|&i| (items[i].doc, items[i].sent))
                 .collect::<BTreeSet<_>>()
         };
-        match facts.iter_mut().find(|f| key(f) == key(&g)) {
-            Some(f) => f.extend(g),
-            None => facts.push(g),
+        // Extending a fact with a group of the same sentences leaves its key as it was.
+        match by_key.entry(key(&g)) {
+            std::collections::btree_map::Entry::Occupied(e) => facts[*e.get()].extend(g),
+            std::collections::btree_map::Entry::Vacant(e) => {
+                e.insert(facts.len());
+                facts.push(g);
+            }
         }
     }
     for f in &mut facts {

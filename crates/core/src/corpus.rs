@@ -168,8 +168,15 @@ pub fn build_corpus(mut docs: Vec<SourceDoc>, cfg: &CorpusConfig) -> (Corpus, Ve
         })
     };
     let mut ids: HashMap<String, usize> = HashMap::new();
-    let mut articles = Vec::new();
+    let mut inputs: Vec<PageInput> = Vec::new();
     for (doc, (site, host)) in docs.iter().zip(sites) {
+        if let Some(first) = by_sha.get(doc.sha256.as_str()).filter(|f| **f != doc.file) {
+            skip(
+                &doc.file,
+                format!("same bytes as {first}: a second copy of one page"),
+            );
+            continue;
+        }
         let fc = cfg.files.get(&doc.file).cloned().unwrap_or_default();
         let html = doc.html.clone().unwrap_or_default();
         let hints = PageHints {
@@ -190,7 +197,7 @@ pub fn build_corpus(mut docs: Vec<SourceDoc>, cfg: &CorpusConfig) -> (Corpus, Ve
         if *n > 1 {
             id = format!("{id}-{n}");
         }
-        let input = PageInput {
+        inputs.push(PageInput {
             id,
             source_file: doc.file.clone(),
             sha256: doc.sha256.clone(),
@@ -202,28 +209,25 @@ pub fn build_corpus(mut docs: Vec<SourceDoc>, cfg: &CorpusConfig) -> (Corpus, Ve
                 .and_then(|h| templates.get(h))
                 .unwrap_or(&empty),
             warnings: doc.warnings.clone(),
-        };
-        if let Some(first) = by_sha.get(doc.sha256.as_str()).filter(|f| **f != doc.file) {
-            skip(
-                &doc.file,
-                format!("same bytes as {first}: a second copy of one page"),
-            );
-            continue;
-        }
-        let article = parse_page(&input);
+        });
+    }
+    let mut articles = Vec::new();
+    // Each page is parsed on its own: on every core with the `parallel` feature.
+    for article in crate::par::map(&inputs, parse_page) {
         if article.body.is_empty() {
             skip(
-                &doc.file,
+                &article.source_file,
                 "no recognisable article body (no run of prose lines); is this a news article page?"
                     .into(),
             );
             continue;
         }
         for w in &article.warnings {
-            diags.push(warn(&doc.file, w.clone()));
+            diags.push(warn(&article.source_file, w.clone()));
         }
         articles.push(article);
     }
+    skipped.sort_by(|a, b| a.file.cmp(&b.file));
 
     let mut by_body: BTreeMap<String, &str> = BTreeMap::new();
     for a in &articles {

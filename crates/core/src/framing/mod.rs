@@ -152,10 +152,11 @@ pub fn analyse(corpus: &mut Corpus, cfg: &CorpusConfig, diags: &mut Vec<Diagnost
         });
     }
     let slots = naming::compile(&cfg.framing, diags);
-    let docs: Vec<Doc> = corpus.articles.iter().map(prepare).collect();
+    let docs: Vec<Doc> = crate::par::map(&corpus.articles, prepare);
 
-    let mut per_article: Vec<ArticleFraming> = Vec::new();
-    for (a, d) in corpus.articles.iter().zip(&docs) {
+    // Each article on its own (every core with the `parallel` feature), in order.
+    let mut per_article: Vec<ArticleFraming> = crate::par::map_indexed(&docs, |i, d| {
+        let a = &corpus.articles[i];
         let sentences: Vec<Sentence> = d
             .sents
             .iter()
@@ -168,7 +169,7 @@ pub fn analyse(corpus: &mut Corpus, cfg: &CorpusConfig, diags: &mut Vec<Diagnost
             sentences[1..].iter().map(|s| s.frames.as_slice()).collect();
         let (frame_shares, no_frame_cue) = frames::shares(&body);
         let hits = naming::find_hits(&slots, d);
-        per_article.push(ArticleFraming {
+        ArticleFraming {
             headline_frame: frames::headline_frame(&sentences[0].frames),
             primary_frame: frames::primary_frame(&frame_shares),
             body_sentences: body.len() as u32,
@@ -179,8 +180,8 @@ pub fn analyse(corpus: &mut Corpus, cfg: &CorpusConfig, diags: &mut Vec<Diagnost
             dates: timeline::mentions(d),
             facts: facts::ArticleFacts::default(),
             sentences,
-        });
-    }
+        }
+    });
 
     let outlets = outlet_frames(corpus, &per_article);
     let naming = naming::aggregate(&slots, &docs, &per_article);

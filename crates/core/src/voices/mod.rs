@@ -68,7 +68,7 @@ use std::collections::BTreeSet;
 /// Runs the voices analysis over the parsed corpus, filling `Article.voices` and `Corpus.voices`.
 /// Problems a maintainer should see go into `diags` (warnings name the file).
 pub fn analyse(corpus: &mut Corpus, cfg: &CorpusConfig, diags: &mut Vec<Diagnostic>) {
-    let mut docs: Vec<doc::Doc> = corpus.articles.iter().map(doc::build).collect();
+    let mut docs: Vec<doc::Doc> = crate::par::map(&corpus.articles, doc::build);
     for d in docs.iter_mut() {
         promote::speakers(d);
     }
@@ -78,8 +78,11 @@ pub fn analyse(corpus: &mut Corpus, cfg: &CorpusConfig, diags: &mut Vec<Diagnost
         .iter()
         .map(|a| (a.id.clone(), (a.name.clone(), a.group.clone())))
         .collect();
-    for (i, (article, d)) in corpus.articles.iter_mut().zip(&docs).enumerate() {
+    // Each article on its own (every core with the `parallel` feature), then in order.
+    let articles = &corpus.articles;
+    let analysed = crate::par::map_indexed(&docs, |i, d| {
         let ctx = resolve::Ctx::new(d, &reg, i);
+        let article = &articles[i];
         let own: Vec<String> = [&article.outlet, &article.wire]
             .into_iter()
             .flatten()
@@ -87,6 +90,9 @@ pub fn analyse(corpus: &mut Corpus, cfg: &CorpusConfig, diags: &mut Vec<Diagnost
             .collect();
         let (mut v, ambiguous) = analyse_article(&ctx, &cfg.voices, &own);
         v.heard = stats::heard(&v, &dir);
+        (v, ambiguous)
+    });
+    for ((article, d), (v, ambiguous)) in corpus.articles.iter_mut().zip(&docs).zip(analysed) {
         for w in d.warnings.iter().chain(&ambiguous) {
             article.warnings.push(w.clone());
             diags.push(Diagnostic {

@@ -162,7 +162,32 @@ pub fn pick_headline(
             best = Some((s, i));
         }
     }
-    best.filter(|(s, _)| *s >= 1.5).map(|(_, i)| i)
+    best.filter(|(s, _)| *s >= 1.5)
+        .map(|(_, i)| i)
+        .or_else(|| title_line(lines, locals, body_end))
+}
+
+/// The simplest page there is: a title line, a blank line, then the body. When no other line
+/// makes a headline, the page's first line is it if it is headline-shaped, is set apart by a
+/// blank line, does not end like a sentence of prose (a title may end in "?" or "!"), and prose
+/// follows within the body.
+fn title_line(lines: &[Line], locals: &[Local], body_end: usize) -> Option<usize> {
+    let i = lines.iter().position(|l| l.words > 0)?;
+    let line = &lines[i];
+    let apart = lines
+        .get(i + 1)
+        .is_some_and(|n| n.words == 0 && n.text.is_empty());
+    let prose_after = lines
+        .get(i + 1..=body_end)
+        .is_some_and(|rest| rest.iter().any(Line::is_prose));
+    let last = line
+        .text
+        .trim_end_matches(|c: char| matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»'))
+        .chars()
+        .last();
+    let sentence = line.ends_sentence && !matches!(last, Some('?' | '!'));
+    (headline_shaped(line, &locals[i]) && apart && prose_after && !sentence && i <= body_end)
+        .then_some(i)
 }
 
 /// The dek: a sentence right under the headline that stands apart from the body, because
@@ -222,6 +247,21 @@ mod tests {
         let (lines, locals, t) = setup(PAGE);
         let (s, e) = body_window(&lines, &locals, &t).unwrap();
         assert_eq!(pick_headline(&lines, &locals, s, e), Some(2));
+    }
+
+    #[test]
+    fn a_title_line_a_blank_line_and_the_body() {
+        let lead = "The committee voted on Tuesday to send the bill to the full house, where it \
+                    faces a close vote next month after a year of hearings on the matter.";
+        let text = format!("Will the House pass the bill before the recess?\n\n{lead}\n\n{lead}\n");
+        let (lines, locals, template) = setup(&text);
+        let (s, e) = body_window(&lines, &locals, &template).unwrap();
+        assert_eq!(pick_headline(&lines, &locals, s, e), Some(0));
+        // A lede ending like a sentence is not taken for a title.
+        let text = format!("{lead}\n\n{lead}\n");
+        let (lines, locals, template) = setup(&text);
+        let (s, e) = body_window(&lines, &locals, &template).unwrap();
+        assert_eq!(pick_headline(&lines, &locals, s, e), None);
     }
 
     #[test]

@@ -182,7 +182,7 @@ fn title_line(lines: &[Line], locals: &[Local], body_end: usize) -> Option<usize
         .is_some_and(|rest| rest.iter().any(Line::is_prose));
     let last = line
         .text
-        .trim_end_matches(|c: char| matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»'))
+        .trim_end_matches(['"', '\'', '”', '’', ')', ']', '»'])
         .chars()
         .last();
     let sentence = line.ends_sentence && !matches!(last, Some('?' | '!'));

@@ -376,6 +376,28 @@ async fn views_without_analyses_say_so() {
 }
 
 #[wasm_bindgen_test]
+async fn the_method_view_lists_the_skipped_pages_with_their_reasons() {
+    let mut corpus = sample_corpus();
+    corpus.skipped = vec![framelens_model::Skipped {
+        file: "menu.txt".into(),
+        reason: "no recognisable article body".into(),
+    }];
+    let (root, _query, _mounted) = mount_explorer(corpus, "view=method");
+    settle().await;
+    assert_eq!(
+        texts(&root, "[data-testid=skipped] li"),
+        ["menu.txt — no recognisable article body"]
+    );
+    // A corpus with nothing skipped shows no such list.
+    let (root, _query, _mounted) = mount_explorer(sample_corpus(), "view=method");
+    settle().await;
+    assert!(root
+        .query_selector("[data-testid=skipped]")
+        .unwrap()
+        .is_none());
+}
+
+#[wasm_bindgen_test]
 async fn corpus_strings_are_text_not_html() {
     let mut corpus = sample_corpus();
     corpus.articles[1].headline = "<img src=x onerror=alert(1)> <b>bold</b>".into();

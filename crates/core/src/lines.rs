@@ -87,6 +87,21 @@ fn strip_closers(text: &str) -> &str {
     })
 }
 
+/// The character a line ends on once closing quotes, brackets and emphasis marks are set aside:
+/// the mark that says how it ends ("…?”" ends on `?`).
+pub fn final_mark(text: &str) -> Option<char> {
+    strip_closers(text).chars().next_back()
+}
+
+/// Whether a line ends like a sentence (`.`, `!`, `?`, `…`, `:` or `;`, or their CJK, Arabic and
+/// Devanagari forms, before any closers).
+fn ends_like_sentence(text: &str) -> bool {
+    matches!(
+        final_mark(text),
+        Some('.' | '!' | '?' | '…' | ':' | ';' | '。' | '！' | '？' | '؟' | '।')
+    )
+}
+
 /// Computes the features of one line.
 pub fn analyse(idx: usize, raw: &str) -> Line {
     let text = raw.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -102,7 +117,7 @@ pub fn analyse(idx: usize, raw: &str) -> Line {
         .count();
     let core = strip_closers(&text);
     let ends_ellipsis = core.ends_with('…') || core.ends_with("...");
-    let ends_sentence = core.ends_with(['.', '!', '?', '…', ':', ';', '。', '！', '？', '؟', '।']);
+    let ends_sentence = ends_like_sentence(&text);
     let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
     let all_caps = letters.len() >= 2 && letters.iter().all(|c| !c.is_lowercase());
     let ratio = |k: usize| if n == 0 { 0.0 } else { k as f32 / n as f32 };
@@ -178,7 +193,7 @@ pub fn hard_wrap_width(lines: &[String]) -> Option<usize> {
         if lines.get(i + 1).is_some_and(|n| !n.trim().is_empty()) {
             running_on += 1;
         }
-        if !analyse(i, l).ends_sentence {
+        if !ends_like_sentence(l) {
             unended += 1;
         }
     }

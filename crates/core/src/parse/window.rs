@@ -8,7 +8,7 @@
 //! the body's opening it announces, its nearness to the body and its shape.
 
 use super::classify::Local;
-use crate::lines::Line;
+use crate::lines::{final_mark, Line};
 use crate::model::RemovalReason;
 use std::collections::HashSet;
 
@@ -180,12 +180,7 @@ fn title_line(lines: &[Line], locals: &[Local], body_end: usize) -> Option<usize
     let prose_after = lines
         .get(i + 1..=body_end)
         .is_some_and(|rest| rest.iter().any(Line::is_prose));
-    let last = line
-        .text
-        .trim_end_matches(['"', '\'', '”', '’', ')', ']', '»'])
-        .chars()
-        .last();
-    let sentence = line.ends_sentence && !matches!(last, Some('?' | '!'));
+    let sentence = line.ends_sentence && !matches!(final_mark(&line.text), Some('?' | '!'));
     (headline_shaped(line, &locals[i]) && apart && prose_after && !sentence && i <= body_end)
         .then_some(i)
 }

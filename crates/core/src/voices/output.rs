@@ -26,15 +26,16 @@ pub(crate) fn span(ctx: &Ctx, s: usize, a: usize, b: usize) -> Span {
     }
 }
 
-/// The words a span of this article points at.
-pub(crate) fn text_of(ctx: &Ctx, sp: &Span) -> String {
-    ctx.doc
-        .segs
-        .iter()
-        .find(|seg| seg.part == sp.part && seg.index == sp.paragraph)
-        .and_then(|seg| framelens_model::char_slice(&seg.text, sp.start as usize, sp.end as usize))
-        .unwrap_or_default()
-        .to_string()
+/// The words of a byte range of segment `s`: what [`span`] of the same range points at.
+fn words(ctx: &Ctx, s: usize, a: usize, b: usize) -> String {
+    ctx.doc.segs[s].text[a..b].to_string()
+}
+
+/// The words of a token range, if the range is not empty (see [`tok_span`]).
+fn range_words(ctx: &Ctx, r: TokRange) -> Option<String> {
+    let toks = &ctx.doc.segs[r.seg].toks;
+    (r.t0 < r.t1 && r.t1 <= toks.len())
+        .then(|| words(ctx, r.seg, toks[r.t0].start, toks[r.t1 - 1].end))
 }
 
 /// A span from a token range of segment `s`.
@@ -65,7 +66,7 @@ pub(crate) fn speaker(ctx: &Ctx, who: &Who) -> Speaker {
                 name: Some(a.name.clone()),
                 actor: Some(a.id.clone()),
                 resolution: *res,
-                printed: p.as_ref().map(|p| text_of(ctx, p)),
+                printed: range_words(ctx, *printed),
                 evidence: p.into_iter().chain(v).collect(),
                 document: document.clone(),
             }
@@ -73,10 +74,10 @@ pub(crate) fn speaker(ctx: &Ctx, who: &Who) -> Speaker {
         Who::Anon(at) => {
             let p = range_span(ctx, *at);
             Speaker {
-                name: p.as_ref().map(|p| text_of(ctx, p)),
+                name: range_words(ctx, *at),
                 actor: None,
                 resolution: Resolution::Anonymous,
-                printed: p.as_ref().map(|p| text_of(ctx, p)),
+                printed: range_words(ctx, *at),
                 evidence: p.into_iter().collect(),
                 document: None,
             }
@@ -90,12 +91,19 @@ pub(crate) fn speaker(ctx: &Ctx, who: &Who) -> Speaker {
 }
 
 fn cue(ctx: &Ctx, c: &CueAt) -> Option<Cue> {
-    let verb = tok_span(ctx, c.seg, c.v0, c.v1)?;
-    let phrase = tok_span(ctx, c.seg, c.v0, c.p1.max(c.v1))?;
+    let verb = TokRange {
+        seg: c.seg,
+        t0: c.v0,
+        t1: c.v1,
+    };
+    let phrase = TokRange {
+        t1: c.p1.max(c.v1),
+        ..verb
+    };
     Some(Cue {
-        verb: text_of(ctx, &verb),
-        phrase: text_of(ctx, &phrase),
-        span: phrase,
+        verb: range_words(ctx, verb)?,
+        phrase: range_words(ctx, phrase)?,
+        span: range_span(ctx, phrase)?,
     })
 }
 
@@ -114,9 +122,9 @@ pub(crate) fn quotes(ctx: &Ctx, utts: &[Utterance]) -> (Vec<Quote>, Vec<Quote>, 
             .iter()
             .map(|p| span(ctx, p.seg, p.inner.0, p.inner.1))
             .collect();
-        let text = spans
+        let text = pieces
             .iter()
-            .map(|s| text_of(ctx, s))
+            .map(|p| words(ctx, p.seg, p.inner.0, p.inner.1))
             .collect::<Vec<_>>()
             .join(" … ");
         let raw = &doc.quotes[u.quotes[0]];
@@ -192,7 +200,7 @@ pub(crate) fn anonymous(ctx: &Ctx, items: &[AnonAt], cfg: &VoicesConfig) -> Vec<
         .filter_map(|a| {
             let span = range_span(ctx, a.span)?;
             let sentence = range_span(ctx, a.sent)?;
-            let description = text_of(ctx, &span);
+            let description = range_words(ctx, a.span)?;
             let number = description.split_whitespace().find_map(|w| {
                 let w = fold(w);
                 lex::NUMBER_WORDS

@@ -27,7 +27,22 @@ export function site(name) {
   if (!existsSync(json)) {
     throw new Error(`${json} is missing: run \`bash scripts/e2e.sh\` (it builds the sites first)`);
   }
-  return { name, dir, corpus: JSON.parse(readFileSync(json, 'utf8')) };
+  const index = JSON.parse(readFileSync(json, 'utf8'));
+  return { name, dir, index, corpus: complete(index, dir) };
+}
+
+/**
+ * The complete corpus of a sharded build: the index with each shard's complete articles put
+ * back in place (framelens_model::shards), i.e. what `framelens build --single-file` writes.
+ */
+export function complete(index, dir) {
+  const corpus = { ...index, articles: [...index.articles] };
+  for (const r of index.shards ?? []) {
+    const shard = JSON.parse(readFileSync(path.join(dir, r.file), 'utf8'));
+    corpus.articles.splice(r.first, r.count, ...shard.articles);
+  }
+  delete corpus.shards;
+  return corpus;
 }
 
 const TYPES = {

@@ -20,7 +20,8 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Everything inside the router: provides [`Nav`], fetches the corpus once.
+/// Everything inside the router: provides [`Nav`], fetches the corpus (index, then shards
+/// where the build needs them) once.
 ///
 /// A plain signal set by one task (rather than a resource under `<Suspense>`) keeps the async
 /// machinery out of the WASM.
@@ -29,9 +30,16 @@ fn Page() -> impl IntoView {
     provide_context(Nav::router());
     let loaded: RwSignal<Option<Result<Arc<Data>, LoadError>>> = RwSignal::new(None);
     leptos::task::spawn_local(async move {
-        let result = fetch_corpus(CORPUS_URL)
-            .await
-            .map(|c| Arc::new(Data::new(c)));
+        let result = async {
+            let corpus = fetch_corpus(CORPUS_URL).await?;
+            // Every view but the overview reads the articles' text: the full build completes
+            // the index with its shards before showing anything. The overview's build reads
+            // the index alone (a search fetches the text on demand: `ui::search_text`).
+            #[cfg(feature = "views")]
+            let corpus = crate::load::complete(corpus).await?;
+            Ok(Arc::new(Data::new(corpus)))
+        }
+        .await;
         loaded.set(Some(result));
     });
     view! {

@@ -491,3 +491,25 @@ fn the_browser_decoder_reads_what_the_build_writes() {
     };
     assert!(why.contains("story"), "{why}");
 }
+
+/// The full build's decoder (serde_json in WASM into the same tree) reads an index and its
+/// shards as the build writes them, and merges them into the complete corpus.
+#[wasm_bindgen_test]
+fn the_full_build_reads_an_index_and_its_shards() {
+    use crate::load::{merge_shards, parse_index};
+    let corpus = analysed_corpus();
+    let json = serde_json::to_string(&corpus).unwrap();
+    assert_eq!(parse_index(&json), Ok(corpus.clone()));
+    let (index, shards) = corpus.clone().into_index(1);
+    let index = parse_index(&serde_json::to_string(&index).unwrap()).unwrap();
+    let texts = shards
+        .iter()
+        .map(|s| Ok(serde_json::to_string(s).unwrap()))
+        .collect();
+    assert_eq!(merge_shards(index.clone(), texts), Ok(corpus));
+    let broken = vec![Ok("{}".to_owned()), Err("404".to_owned())];
+    assert!(matches!(
+        merge_shards(index, broken),
+        Err(LoadError::Shard { .. })
+    ));
+}

@@ -152,17 +152,35 @@ fn framing(
     naming: serde_json::Value,
 ) -> serde_json::Value {
     let body = sentences.len().saturating_sub(1) as u32;
+    // Frame shares as the analysis writes them: per frame, the body sentences evoking it.
+    let mut shares: Vec<(String, u32)> = Vec::new();
+    for s in sentences.iter().skip(1) {
+        for f in s["frames"].as_array().into_iter().flatten() {
+            let id = f["frame"].as_str().unwrap_or_default().to_owned();
+            match shares.iter_mut().find(|(x, _)| *x == id) {
+                Some((_, n)) => *n += 1,
+                None => shares.push((id, 1)),
+            }
+        }
+    }
+    let shares: Vec<serde_json::Value> = shares
+        .iter()
+        .map(|(id, n)| {
+            let share = f64::from(*n) / f64::from(body.max(1));
+            json!({ "frame": id, "sentences": n, "share": share, "primary": 0, "weight": 1.0 })
+        })
+        .collect();
     json!({
         "sentences": sentences,
         "headline_frame": choice(headline),
         "primary_frame": choice(None),
         "body_sentences": body,
-        "frame_shares": [],
+        "frame_shares": shares,
         "no_frame_cue": 0,
         "headline": agency,
         "naming": naming,
         "dates": [],
-        "facts": { "included": [], "omitted": [], "predates": [], "undated": [] },
+        "facts": { "included": [] },
     })
 }
 
@@ -316,10 +334,7 @@ pub fn analysed_corpus() -> Corpus {
                 "articles": ["a0", "a1"],
                 "facts": [{
                     "id": "F1", "label": "troops", "text": p1, "anchors": [], "articles": 1,
-                    "coverage": [
-                        { "status": "included", "sentence": 2 },
-                        { "status": "omitted" },
-                    ],
+                    "stated": [{ "article": 0, "sentence": 2 }],
                 }],
             },
             "timeline": { "articles": [], "undated": [], "events": [], "unresolved": [] },

@@ -217,13 +217,19 @@ pub fn from_corpus(corpus: &Corpus) -> Insights {
         .articles
         .iter()
         .map(|a| {
+            // The frames its body evokes (frame shares: every frame of a body sentence) and
+            // those of its headline's sentence: both in the index, so the frame filter works
+            // before the body sentences are loaded.
             let mut evoked: Vec<FrameId> = a
                 .framing
                 .iter()
                 .flat_map(|f| {
-                    f.sentences
+                    let headline = f
+                        .sentences
                         .iter()
-                        .flat_map(|s| s.frames.iter().map(|x| x.frame))
+                        .filter(|s| s.span.part == framelens_model::Part::Headline)
+                        .flat_map(|s| s.frames.iter().map(|x| x.frame));
+                    f.frame_shares.iter().map(|s| s.frame).chain(headline)
                 })
                 .collect();
             crate::sort::sort_by_key(&mut evoked, |f| crate::sort::nums(i64::from(f.number()), 0));

@@ -44,6 +44,15 @@ pub fn outlet_name(article: &Article) -> String {
     article.outlet_label().to_owned()
 }
 
+/// The search haystack of an article: headline, dek and body.
+pub fn search_text(a: &Article) -> String {
+    haystack(
+        std::iter::once(a.headline.as_str())
+            .chain(a.dek.as_ref().map(|d| d.value.as_str()))
+            .chain(a.body.iter().map(|p| p.text.as_str())),
+    )
+}
+
 impl Data {
     /// Derives everything from a loaded corpus.
     pub fn new(corpus: Corpus) -> Self {
@@ -59,11 +68,7 @@ impl Data {
                     .map(str::to_owned),
                 frames: insights.article_frames(i),
                 actors: insights.article_actors(i),
-                haystack: haystack(
-                    std::iter::once(a.headline.as_str())
-                        .chain(a.dek.as_ref().map(|d| d.value.as_str()))
-                        .chain(a.body.iter().map(|p| p.text.as_str())),
-                ),
+                haystack: search_text(a),
             })
             .collect();
         let mut outlets: Vec<OutletInfo> = Vec::new();
@@ -144,14 +149,36 @@ impl Data {
         )
     }
 
-    /// The articles passing the state's filters, in reading order.
+    /// The articles passing the state's filters, in reading order (the page uses
+    /// [`Data::visible_with`]).
+    #[cfg(all(test, not(target_arch = "wasm32")))]
     pub fn visible(&self, state: &UrlState) -> Vec<usize> {
+        self.visible_with(state, None)
+    }
+
+    /// [`Data::visible`], searching `texts` (one haystack per article, from
+    /// [`search_text`]; `None` where not loaded) instead of the articles' own text: an index's
+    /// articles carry no body until their shards are loaded.
+    pub fn visible_with(&self, state: &UrlState, texts: Option<&[Option<&str>]>) -> Vec<usize> {
         let filter = self.filter(state);
         self.order
             .iter()
             .copied()
-            .filter(|&i| filter.matches(&self.facets[i]))
+            .filter(|&i| match texts.and_then(|t| t.get(i).copied().flatten()) {
+                Some(text) => filter.matches(&ArticleFacets {
+                    haystack: text.to_owned(),
+                    ..self.facets[i].clone()
+                }),
+                None => filter.matches(&self.facets[i]),
+            })
             .collect()
+    }
+
+    /// Whether the articles' text is loaded (a single-file corpus, or the full build, which
+    /// completes the index before showing it); if not, a text search needs the shards
+    /// (`state::details`).
+    pub fn has_text(&self) -> bool {
+        self.corpus.is_complete()
     }
 
     /// The article with this id, with its index.
@@ -225,5 +252,48 @@ mod tests {
         assert_eq!(ids, ["004", "000", "003"]);
         assert_eq!(data.article("002").map(|(i, _)| i), Some(2));
         assert_eq!(data.outlet_of(3), UNKNOWN_OUTLET);
+    }
+
+    #[test]
+    fn an_index_filters_as_its_complete_corpus_does() {
+        for corpus in [sample_corpus(), crate::fixtures::analysed_corpus()] {
+            let (index, _) = corpus.clone().into_index(1);
+            let (full, part) = (Data::new(corpus.clone()), Data::new(index));
+            assert!(full.has_text() && !part.has_text());
+            for (a, b) in full.facets.iter().zip(&part.facets) {
+                let blank = |f: &ArticleFacets| ArticleFacets {
+                    haystack: String::new(),
+                    ..f.clone()
+                };
+                assert_eq!(
+                    blank(a),
+                    blank(b),
+                    "frames, actors, outlet and date need no shard"
+                );
+            }
+            // A word of a body: found by the complete corpus, and by the index once the text
+            // is fetched, not before.
+            let Some(word) = corpus
+                .articles
+                .iter()
+                .flat_map(|a| &a.body)
+                .flat_map(|p| p.text.split(' '))
+                .find(|w| w.len() > 6)
+                .map(str::to_owned)
+            else {
+                continue; // no body text to search
+            };
+            let state = UrlState {
+                q: word.clone(),
+                ..UrlState::default()
+            };
+            let owned: Vec<String> = corpus.articles.iter().map(search_text).collect();
+            let texts: Vec<Option<&str>> = owned.iter().map(|t| Some(t.as_str())).collect();
+            assert_eq!(
+                full.visible(&state),
+                part.visible_with(&state, Some(&texts))
+            );
+            assert!(!full.visible(&state).is_empty(), "{word}");
+        }
     }
 }

@@ -109,6 +109,10 @@ pub struct UrlState {
     pub plain: Plain,
     /// `open`: the detail opened in the current view (a heatmap cell, a bar, a fact cell).
     pub open: Option<String>,
+    /// `page=N`: the page of a long list (facts, articles), 0 for the first (written as N ≥ 2).
+    pub page: u32,
+    /// `all=1`: a list collapsed to its top entries (outlets, columns) is shown in full.
+    pub all: bool,
 }
 
 /// Which highlight layers of the article body are switched off (`plain=quotes,cues`).
@@ -205,6 +209,10 @@ impl UrlState {
             removed: get("removed").is_some_and(|v| v.trim() == "1"),
             plain: get("plain").map(|v| Plain::parse(&v)).unwrap_or_default(),
             open: non_blank(get("open")),
+            page: get("page")
+                .and_then(|v| v.trim().parse::<u32>().ok())
+                .map_or(0, |n| n.saturating_sub(1)),
+            all: get("all").is_some_and(|v| v.trim() == "1"),
         }
     }
 
@@ -259,6 +267,12 @@ impl UrlState {
         if let Some(open) = &self.open {
             parts.push(("open", encode_component(open)));
         }
+        if self.page > 0 {
+            parts.push(("page", (self.page + 1).to_string()));
+        }
+        if self.all {
+            parts.push(("all", "1".to_owned()));
+        }
         let pairs: Vec<String> = parts.iter().map(|(k, v)| format!("{k}={v}")).collect();
         pairs.join("&")
     }
@@ -274,6 +288,8 @@ impl UrlState {
         Self {
             view,
             open: None,
+            page: 0,
+            all: false,
             removed: self.removed && view == View::Article,
             plain: if view == View::Article {
                 self.plain
@@ -300,6 +316,25 @@ impl UrlState {
             || self.from.is_some()
             || self.to.is_some()
             || !self.q.trim().is_empty()
+    }
+
+    /// Whether `other` selects the same articles (outlets, frame, actor, dates, search).
+    pub fn same_filters(&self, other: &UrlState) -> bool {
+        self.outlets == other.outlets
+            && self.frame == other.frame
+            && self.actor == other.actor
+            && self.from == other.from
+            && self.to == other.to
+            && self.q.trim() == other.q.trim()
+    }
+
+    /// The state after a change from `before`: a new selection of articles starts long lists
+    /// at their first page (page 3 of other facts means nothing).
+    pub fn settled_after(mut self, before: &UrlState) -> Self {
+        if !self.same_filters(before) {
+            self.page = 0;
+        }
+        self
     }
 
     /// The same view with every filter cleared.
@@ -402,6 +437,8 @@ mod tests {
                 cues: false,
             },
             open: Some("Reuters|Security".into()),
+            page: 2,
+            all: true,
         }
     }
 
@@ -436,7 +473,7 @@ mod tests {
         );
         assert!(query.starts_with("view=compare&article=001-abc&a=000-x&b=004-y&"));
         assert!(query.ends_with(
-            "&q=act%20of%20war%3F%20100%25&removed=1&plain=quotes&open=Reuters%7CSecurity"
+            "&q=act%20of%20war%3F%20100%25&removed=1&plain=quotes&open=Reuters%7CSecurity&page=3&all=1"
         ));
         let back = UrlState::from_query(&query);
         // A comma inside a name splits it once decoded; the filter rejoins known names.
@@ -463,8 +500,12 @@ mod tests {
     #[test]
     fn unknown_and_malformed_values_are_ignored() {
         let state = UrlState::from_query(
-            "view=nope&removed=yes&from=2025-02-30&to=soon&outlet=,%20,&article=%20&zzz=1&open=&plain=bold",
+            "view=nope&removed=yes&from=2025-02-30&to=soon&outlet=,%20,&article=%20&zzz=1&open=&plain=bold&page=x&all=yes",
         );
+        // `page=1` is the first page, as is `page=0`.
+        assert_eq!(UrlState::from_query("page=1").page, 0);
+        assert_eq!(UrlState::from_query("page=0").page, 0);
+        assert_eq!(UrlState::from_query("page=2").to_query(), "page=2");
         assert_eq!(state, UrlState::default());
         // A stray percent sign is kept as written.
         assert_eq!(UrlState::from_query("q=50%").q, "50%");
@@ -488,6 +529,19 @@ mod tests {
         assert_eq!(frames.open, None);
         assert!(!frames.removed);
         assert_eq!(frames.plain, Plain::default());
+        assert_eq!(
+            (frames.page, frames.all),
+            (0, false),
+            "a new view starts at its top"
+        );
+        let mut narrower = state.clone();
+        narrower.outlets.pop();
+        assert_eq!(narrower.settled_after(&state).page, 0);
+        let opened = UrlState {
+            open: None,
+            ..state.clone()
+        };
+        assert_eq!(opened.settled_after(&state).page, state.page);
         let article = state.with_article("002");
         assert_eq!(article.view, View::Article);
         assert_eq!(article.article.as_deref(), Some("002"));

@@ -1,8 +1,18 @@
 //! Facts: the facts several articles state, × the visible articles — included (where), left
 //! out, published before the fact, or undated. An included cell opens the sentence.
+//!
+//! The asset stores only who states each fact; the other cells are derived here
+//! ([`Fact::status_in`]). Thousands of facts × hundreds of articles never fit one table: the
+//! rows are the facts some visible article states, [`FACTS_PER_PAGE`] to a page, and the
+//! columns the first [`TOP_COLUMNS`] visible articles unless the reader asks for all.
 
-use framelens_model::framing::facts::{FactCell, FactStatus, Facts as FactTable};
+use std::collections::HashMap;
+
+use framelens_model::framing::facts::{Fact, FactStatus, Facts as FactTable};
 use leptos::prelude::*;
+
+use super::pager::{Pager, ShowAll};
+use crate::state::paging::{collapsed, Page};
 
 use super::body::Highlighted;
 use super::common::{headline_of, DateLabel, NotAnalysed, NothingVisible, OutletTag};
@@ -25,12 +35,14 @@ pub fn Facts() -> impl IntoView {
     }
     let visible = ctx.visible;
     let t = table.clone();
+    let nav = ctx.nav;
     let body = move || {
         let shown = visible.get();
         if shown.is_empty() {
             return view! { <NothingVisible /> }.into_any();
         }
-        view! { <Matrix table=t.clone() shown=shown /> }.into_any()
+        let (page, all) = nav.state.with(|s| (s.page, s.all));
+        view! { <Matrix table=t.clone() shown=shown page=page all=all /> }.into_any()
     };
     view! {
         <section class="block" aria-labelledby="facts-heading">
@@ -53,19 +65,43 @@ pub fn Facts() -> impl IntoView {
     .into_any()
 }
 
+/// Facts on one page.
+pub const FACTS_PER_PAGE: usize = 25;
+/// Article columns shown before "show all".
+pub const TOP_COLUMNS: usize = 24;
+
 /// Facts × visible articles.
 #[component]
-fn Matrix(table: FactTable, shown: Vec<usize>) -> impl IntoView {
+fn Matrix(table: FactTable, shown: Vec<usize>, page: u32, all: bool) -> impl IntoView {
     let ctx = use_ctx();
     let nav = ctx.nav;
     // Columns: the visible articles the facts were computed over, in reading order.
+    let column_of: HashMap<&str, usize> = table
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(c, id)| (id.as_str(), c))
+        .collect();
     let cols: Vec<(usize, usize)> = shown
         .iter()
         .filter_map(|&i| {
-            let id = &ctx.data.corpus.articles[i].id;
-            table.articles.iter().position(|a| a == id).map(|c| (i, c))
+            let id = ctx.data.corpus.articles[i].id.as_str();
+            column_of.get(id).map(|&c| (i, c))
         })
         .collect();
+    // Rows: the facts a visible article states, in the table's order (most stated first).
+    let mut in_view = vec![false; table.articles.len()];
+    for &(_, c) in &cols {
+        in_view[c] = true;
+    }
+    let facts: Vec<&Fact> = table
+        .facts
+        .iter()
+        .filter(|f| f.stated.iter().any(|s| in_view[s.article as usize]))
+        .collect();
+    let page = Page::of(facts.len(), FACTS_PER_PAGE, page);
+    let total_cols = cols.len();
+    let cols = &cols[..collapsed(total_cols, TOP_COLUMNS, all)];
     let head = cols
         .iter()
         .map(|&(i, _)| {
@@ -80,24 +116,19 @@ fn Matrix(table: FactTable, shown: Vec<usize>) -> impl IntoView {
             }
         })
         .collect_view();
-    let rows = table
-        .facts
+    let rows = facts[page.range()]
         .iter()
         .map(|fact| {
             let cells = cols
                 .iter()
                 .map(|&(i, c)| {
-                    let id = ctx.data.corpus.articles[i].id.clone();
-                    let cell = fact.coverage.get(c).cloned().unwrap_or(FactCell {
-                        status: FactStatus::Undated,
-                        sentence: None,
-                    });
-                    match cell.status {
+                    let article = &ctx.data.corpus.articles[i];
+                    match fact.status_in(c, article.published.as_deref()) {
                         FactStatus::Included => {
-                            let key = open_key(&[&fact.id, &id]);
+                            let key = open_key(&[&fact.id, &article.id]);
                             let k = key.clone();
                             let open = move || nav.state.with(|s| s.open.as_deref() == Some(k.as_str()));
-                            let where_ = paragraph_of(&ctx.data.corpus.articles[i], cell.sentence)
+                            let where_ = paragraph_of(article, fact.sentence_in(c))
                                 .map(|p| format!(" ¶{}", p + 1))
                                 .unwrap_or_default();
                             view! {
@@ -129,7 +160,10 @@ fn Matrix(table: FactTable, shown: Vec<usize>) -> impl IntoView {
             }
         })
         .collect_view();
+    let shown_cols = cols.len();
     view! {
+        <Pager page=page what="facts" />
+        <ShowAll shown=shown_cols total=total_cols top=TOP_COLUMNS what="articles" />
         <div class="table-scroll">
             <table class="data-table facts-table">
                 <caption>"Facts × articles"</caption>
@@ -137,6 +171,7 @@ fn Matrix(table: FactTable, shown: Vec<usize>) -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
         </div>
+        <Pager page=page what="facts" />
     }
 }
 
@@ -150,7 +185,7 @@ fn OpenedFact(table: FactTable) -> impl IntoView {
         let parts = open_parts(&open, 2)?;
         let fact = table.facts.iter().find(|f| f.id == parts[0])?;
         let col = table.articles.iter().position(|a| a == parts[1])?;
-        let sentence = fact.coverage.get(col)?.sentence? as usize;
+        let sentence = fact.sentence_in(col)? as usize;
         let (i, article) = data.article(parts[1])?;
         let view = sentence_view(article, sentence, None)?;
         let id = article.id.clone();

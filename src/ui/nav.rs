@@ -91,9 +91,10 @@ impl Nav {
 
     /// Moves to the state `change` makes of the current one.
     pub fn update(&self, step: Step, change: impl FnOnce(&mut UrlState)) {
-        let mut target = self.state.get_untracked();
+        let before = self.state.get_untracked();
+        let mut target = before.clone();
         change(&mut target);
-        self.go(&target, step);
+        self.go(&target.settled_after(&before), step);
     }
 
     /// Opens the detail `key` of the current view (a cell, a bar), or closes it when it is the

@@ -6,9 +6,11 @@ use leptos::prelude::*;
 use super::body::Highlighted;
 use super::common::{headline_of, ArticleCard, NothingVisible, OutletTag};
 use super::nav::Step;
+use super::pager::{Pager, ShowAll};
 use super::use_ctx;
 use crate::format::{count, period_label, Published};
 use crate::insights::sentences::sentence_view;
+use crate::state::paging::{collapsed, Page};
 use crate::state::timeline::{place, ticks};
 use framelens_model::framing::timeline::DatePrecision;
 
@@ -86,11 +88,19 @@ fn OutletChips() -> impl IntoView {
     }
 }
 
-/// The dated events the visible articles mention, earliest first, each with its sentence.
+/// Article cards per page of the timeline's list.
+const CARDS_PER_PAGE: usize = 50;
+
+/// Events shown before "show all".
+const EVENTS_TOP: usize = 20;
+
+/// The dated events the visible articles mention, earliest first, each with its sentence. The
+/// sentences are the articles' text: in the overview's build (an index) the shards of the
+/// events shown are fetched, and a sentence shows once its shard is in.
 #[component]
 fn Events() -> impl IntoView {
     let ctx = use_ctx();
-    let (data, visible, nav) = (ctx.data.clone(), ctx.visible, ctx.nav);
+    let (data, visible, nav, details) = (ctx.data.clone(), ctx.visible, ctx.nav, ctx.details);
     let events = data
         .corpus
         .framing
@@ -99,47 +109,76 @@ fn Events() -> impl IntoView {
     if events.is_empty() {
         return None;
     }
+    let position: std::collections::HashMap<&str, usize> = data
+        .corpus
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i))
+        .collect();
+    let located: Vec<(usize, framelens_model::framing::timeline::TimelineEvent)> = events
+        .into_iter()
+        .filter_map(|e| position.get(e.article.as_str()).map(|&i| (i, e)))
+        .collect();
+    let ctx2 = ctx.clone();
     let list = move || {
         let shown = visible.get();
-        events
-            .iter()
-            .filter_map(|e| {
-                let (i, article) = data.article(&e.article)?;
-                if !shown.contains(&i) {
-                    return None;
-                }
-                let precision = e.precision.map(|p| match p {
-                    DatePrecision::Day => "day",
-                    DatePrecision::Week => "week",
-                    DatePrecision::Month => "month",
-                    DatePrecision::Year => "year",
-                });
-                let when = period_label(e.date.as_deref().unwrap_or(""), precision);
-                let sentence = sentence_view(article, e.sentence as usize, None).map(|s| s.text).unwrap_or_default();
-                let spans = locate(&sentence, &e.text);
-                let id = article.id.clone();
-                let to = move |s: &crate::state::query::UrlState| s.with_article(&id);
-                Some(view! {
-                    <li>
-                        <span class="event-when">{when}</span>
-                        <span class="event-what">
-                            <span class="sentence"><Highlighted text=sentence spans=spans class="term" /></span>
-                            <span class="event-source">
-                                <OutletTag name=data.outlet_of(i).to_owned() />
-                                " · "
-                                <a href=nav.href(to.clone()) on:click=nav.on_click(Step::Page, to)>{headline_of(article)}</a>
+        let mut in_view = vec![false; data.corpus.articles.len()];
+        for &i in &shown {
+            in_view[i] = true;
+        }
+        let all = nav.state.with(|s| s.all);
+        let mine: Vec<&(usize, _)> = located.iter().filter(|(i, _)| in_view[*i]).collect();
+        let total = mine.len();
+        let mine = &mine[..collapsed(total, EVENTS_TOP, all)];
+        super::details::need(&ctx2, mine.iter().map(|(i, _)| *i));
+        let rows = details.with(|d| {
+            mine.iter()
+                .map(|(i, e)| {
+                    let i = *i;
+                    let article = &data.corpus.articles[i];
+                    let full = if data.has_text() { Some(article) } else { d.article(&data.corpus, i) };
+                    let precision = e.precision.map(|p| match p {
+                        DatePrecision::Day => "day",
+                        DatePrecision::Week => "week",
+                        DatePrecision::Month => "month",
+                        DatePrecision::Year => "year",
+                    });
+                    let when = period_label(e.date.as_deref().unwrap_or(""), precision);
+                    // Until its shard is in, the date as the article words it.
+                    let sentence = full
+                        .and_then(|a| sentence_view(a, e.sentence as usize, None))
+                        .map_or_else(|| e.text.clone(), |s| s.text);
+                    let spans = locate(&sentence, &e.text);
+                    let id = article.id.clone();
+                    let to = move |s: &crate::state::query::UrlState| s.with_article(&id);
+                    view! {
+                        <li>
+                            <span class="event-when">{when}</span>
+                            <span class="event-what">
+                                <span class="sentence"><Highlighted text=sentence spans=spans class="term" /></span>
+                                <span class="event-source">
+                                    <OutletTag name=data.outlet_of(i).to_owned() />
+                                    " · "
+                                    <a href=nav.href(to.clone()) on:click=nav.on_click(Step::Page, to)>{headline_of(article)}</a>
+                                </span>
                             </span>
-                        </span>
-                    </li>
+                        </li>
+                    }
                 })
-            })
-            .collect_view()
+                .collect_view()
+        });
+        let shown_n = mine.len();
+        view! {
+            <ol class="events" role="list">{rows}</ol>
+            <ShowAll shown=shown_n total=total top=EVENTS_TOP what="events" />
+        }
     };
     Some(view! {
         <section class="block" aria-labelledby="events-heading">
             <h2 id="events-heading">"What happened when, as the articles tell it"</h2>
             <p class="lede">"Dates the articles mention; relative ones (\u{201c}on Monday\u{201d}, \u{201c}last week\u{201d}) are resolved against the article's own date."</p>
-            <ol class="events" role="list">{list}</ol>
+            {list}
         </section>
     })
 }
@@ -159,7 +198,7 @@ fn locate(text: &str, needle: &str) -> Vec<(usize, usize)> {
 #[component]
 fn Timeline() -> impl IntoView {
     let ctx = use_ctx();
-    let visible = ctx.visible;
+    let (visible, nav) = (ctx.visible, ctx.nav);
     let data = ctx.data.clone();
     let body = move || {
         let shown = visible.get();
@@ -196,7 +235,12 @@ fn Timeline() -> impl IntoView {
             ),
             _ => "No article has a printed date".to_owned(),
         };
-        let number = |i: usize| dates.iter().position(|(j, _)| *j == i).map(|p| p + 1);
+        let numbers: std::collections::HashMap<usize, usize> = dates
+            .iter()
+            .enumerate()
+            .map(|(k, (i, _))| (*i, k + 1))
+            .collect();
+        let number = |i: usize| numbers.get(&i).copied();
         let dots = placed
             .iter()
             .map(|p| {
@@ -228,11 +272,26 @@ fn Timeline() -> impl IntoView {
             })
             .collect_view();
         let axis_style = format!("height:{}.6rem", 2 + lanes * 2);
+        // Cards in pages: the axis shows every article, the list a page of them.
+        let page = Page::of(
+            dates.len() + undated.len(),
+            CARDS_PER_PAGE,
+            nav.state.with(|s| s.page),
+        );
+        let on_page = page.range();
         let dated_cards = dates
             .iter()
-            .map(|(i, _)| view! { <li><ArticleCard index=*i /></li> })
+            .enumerate()
+            .filter(|(k, _)| on_page.contains(k))
+            .map(|(_, (i, _))| view! { <li><ArticleCard index=*i /></li> })
             .collect_view();
-        let undated_cards = undated
+        let undated_on_page: Vec<usize> = undated
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| on_page.contains(&(dates.len() + k)))
+            .map(|(_, &i)| i)
+            .collect();
+        let undated_cards = undated_on_page
             .iter()
             .map(|&i| view! { <li><ArticleCard index=i /></li> })
             .collect_view();
@@ -244,11 +303,13 @@ fn Timeline() -> impl IntoView {
                     <div class="tl-ticks">{ticks}</div>
                 </div>
             })}
+            <Pager page=page what="articles" />
             <ol class="tl-list" role="list">{dated_cards}</ol>
-            {(!undated.is_empty()).then(|| view! {
+            {(!undated_on_page.is_empty()).then(|| view! {
                 <h3 class="tl-undated">"Undated — no publication date is printed"</h3>
                 <ul class="tl-list undated-list" role="list">{undated_cards}</ul>
             })}
+            <Pager page=page what="articles" />
         }
         .into_any()
     };

@@ -1,6 +1,7 @@
-//! `framelens build`: corpus folder in, JSON asset (and its JSON Schema) out, with a
-//! progress bar for large corpora and an end-of-build summary.
+//! `framelens build`: corpus folder in, JSON asset (index and shards, or one file; see
+//! `output`) out, with a progress bar for large corpora and an end-of-build summary.
 
+use crate::output::{write_asset, Layout};
 use crate::read;
 use framelens_core::config::{is_iso_date, CorpusConfig};
 use framelens_core::corpus::build_corpus;
@@ -12,12 +13,6 @@ use std::path::Path;
 
 /// Corpora larger than this get a progress bar (on a terminal).
 const PROGRESS_MIN_PAGES: usize = 20;
-
-/// The JSON Schema of the asset, generated from core's types.
-pub fn schema_json() -> String {
-    let schema = schemars::schema_for!(Corpus);
-    serde_json::to_string_pretty(&schema).expect("a schema always serialises") + "\n"
-}
 
 fn diag(
     severity: Severity,
@@ -100,24 +95,16 @@ pub fn load_config(dir: &Path) -> Result<CorpusConfig, Vec<Diagnostic>> {
     }
 }
 
-/// Serialises the corpus deterministically (compact: the page downloads it; `jq .` makes it
-/// readable), with a trailing newline.
-pub fn to_json(corpus: &Corpus) -> String {
-    serde_json::to_string(corpus).expect("the corpus always serialises") + "\n"
-}
-
-fn write(path: &Path, text: &str) -> Result<(), String> {
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent)
-            .map_err(|e| format!("{}: cannot create folder: {e}", parent.display()))?;
-    }
-    std::fs::write(path, text).map_err(|e| format!("{}: cannot write: {e}", path.display()))
-}
-
 /// Runs the build. A page that cannot be read is skipped (listed in `skipped` and the summary)
 /// unless `strict`; returns Err (non-zero exit) when any error diagnostic was raised, when no
 /// article is left, or when `strict` and a page was skipped.
-pub fn run(dir: &Path, output: &Path, quiet: bool, strict: bool) -> Result<(), String> {
+pub fn run(
+    dir: &Path,
+    output: &Path,
+    quiet: bool,
+    strict: bool,
+    layout: Layout,
+) -> Result<(), String> {
     let mut diags: Vec<Diagnostic> = Vec::new();
     let cfg = match load_config(dir) {
         Ok(c) => Some(c),
@@ -166,7 +153,7 @@ pub fn run(dir: &Path, output: &Path, quiet: bool, strict: bool) -> Result<(), S
         b.finish_and_clear();
     }
     let Some(cfg) = cfg else {
-        return finish(None, &diags, output);
+        return finish(None, &diags, output, layout);
     };
     let (mut corpus, parse_diags) = build_corpus(docs, &cfg);
     corpus.skipped.extend(unreadable);
@@ -203,10 +190,15 @@ pub fn run(dir: &Path, output: &Path, quiet: bool, strict: bool) -> Result<(), S
             ),
         ));
     }
-    finish(Some(&corpus), &diags, output)
+    finish(Some(&corpus), &diags, output, layout)
 }
 
-fn finish(corpus: Option<&Corpus>, diags: &[Diagnostic], output: &Path) -> Result<(), String> {
+fn finish(
+    corpus: Option<&Corpus>,
+    diags: &[Diagnostic],
+    output: &Path,
+    layout: Layout,
+) -> Result<(), String> {
     let errors = diags
         .iter()
         .filter(|d| d.severity == Severity::Error)
@@ -235,18 +227,14 @@ fn finish(corpus: Option<&Corpus>, diags: &[Diagnostic], output: &Path) -> Resul
             if s.is_empty() {
                 "none".to_string()
             } else {
-                s.iter().copied().collect::<Vec<_>>().join(", ")
+                shortlist(s.iter().copied())
             }
         };
         if !c.skipped.is_empty() {
             eprintln!(
                 "skipped {} page(s): {}",
                 c.skipped.len(),
-                c.skipped
-                    .iter()
-                    .map(|s| s.file.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                shortlist(c.skipped.iter().map(|s| s.file.as_str()))
             );
         }
         eprintln!(
@@ -264,14 +252,11 @@ fn finish(corpus: Option<&Corpus>, diags: &[Diagnostic], output: &Path) -> Resul
             eprintln!(
                 "voices: {} actor(s) in no corpus.toml [[voices.groups]]: {}",
                 v.unplaced.len(),
-                v.unplaced
-                    .iter()
-                    .map(|u| u
-                        .suggested_group
+                shortlist(v.unplaced.iter().map(|u| {
+                    u.suggested_group
                         .as_ref()
-                        .map_or(u.name.clone(), |g| format!("{} (suggested: {g})", u.name)))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                        .map_or(u.name.clone(), |g| format!("{} (suggested: {g})", u.name))
+                }))
             );
         }
     }
@@ -279,14 +264,27 @@ fn finish(corpus: Option<&Corpus>, diags: &[Diagnostic], output: &Path) -> Resul
         return Err(format!("{errors} error(s); nothing written"));
     }
     let corpus = corpus.expect("no errors means the config loaded");
-    write(output, &to_json(corpus))?;
-    let schema_path = output.with_file_name(
-        output
-            .file_stem()
-            .map(|s| format!("{}.schema.json", s.to_string_lossy()))
-            .unwrap_or_else(|| "corpus.schema.json".into()),
-    );
-    write(&schema_path, &schema_json())?;
-    eprintln!("wrote {} and {}", output.display(), schema_path.display());
+    let written = write_asset(corpus, output, layout)?;
+    let names: Vec<String> = written.iter().map(|p| p.display().to_string()).collect();
+    eprintln!("wrote {}", names.join(", "));
     Ok(())
 }
+
+/// Names in a summary line: the first [`SHORTLIST`], then how many more (a 60-outlet corpus
+/// or 700 unplaced actors must not flood the terminal; the JSON lists them all).
+fn shortlist<S: AsRef<str>>(items: impl Iterator<Item = S>) -> String {
+    let items: Vec<S> = items.collect();
+    let mut line = items
+        .iter()
+        .take(SHORTLIST)
+        .map(AsRef::as_ref)
+        .collect::<Vec<_>>()
+        .join(", ");
+    if items.len() > SHORTLIST {
+        line.push_str(&format!(" … and {} more", items.len() - SHORTLIST));
+    }
+    line
+}
+
+/// Names shown per list in the build summary.
+const SHORTLIST: usize = 12;

@@ -6,6 +6,7 @@ mod build;
 mod extract;
 mod html;
 mod inspect;
+mod output;
 mod read;
 
 use clap::{Parser, Subcommand};
@@ -22,7 +23,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Parse every page of a corpus folder and write the JSON asset (and its JSON Schema beside it).
+    /// Parse every page of a corpus folder and write the JSON asset: an index (OUTPUT) and its
+    /// shards in a folder beside it, or one file with `--single-file`; JSON Schemas beside them.
     Build {
         /// The corpus folder: pages (.txt, .html, .htm) and corpus.toml.
         #[arg(default_value = "corpus")]
@@ -37,6 +39,10 @@ enum Command {
         /// is left out, named with its reason in the summary and in the JSON's `skipped`.
         #[arg(long)]
         strict: bool,
+        /// Write the complete corpus as one JSON file (today's field names, for your own
+        /// scripts and the benchmark scorers) instead of an index with shards beside it.
+        #[arg(long)]
+        single_file: bool,
     },
     /// Extract the article body of every page of a folder into the benchmark's prediction
     /// format: {KEY: {"articleBody": "..."}}, KEY the file name without extension.
@@ -64,11 +70,19 @@ fn main() -> ExitCode {
             output,
             quiet,
             strict,
-        } => build::run(&corpus_dir, &output, quiet, strict),
+            single_file,
+        } => {
+            let layout = if single_file {
+                output::Layout::SingleFile
+            } else {
+                output::Layout::Sharded
+            };
+            build::run(&corpus_dir, &output, quiet, strict, layout)
+        }
         Command::Extract { dir, output } => extract::run(&dir, &output),
         Command::Inspect { file } => inspect::run(&file),
         Command::Schema => {
-            println!("{}", build::schema_json());
+            println!("{}", output::schema_json());
             Ok(())
         }
     };

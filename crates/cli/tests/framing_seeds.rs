@@ -305,7 +305,7 @@ fn status(f: &Fact, prefix: &str) -> FactStatus {
         .iter()
         .position(|a| a == id)
         .unwrap();
-    f.coverage[col].status
+    f.status_in(col, article(prefix).published.as_deref())
 }
 
 #[test]
@@ -343,12 +343,17 @@ fn facts_and_who_left_them_out() {
         .iter()
         .position(|a| *a == article("004_").id)
         .unwrap();
-    let at = designation.coverage[col].sentence.unwrap() as usize;
+    let at = designation.sentence_in(col).unwrap() as usize;
     let stated = &article("004_").framing.as_ref().unwrap().sentences[at].span;
     assert_eq!((stated.part, stated.paragraph), (Part::Body, 8));
-    // Per article, the same matrix by status.
-    assert!(af("000_").facts.omitted.contains(&designation.id));
-    assert!(af("004_").facts.predates.contains(&maduro.id));
+    // Per article, the facts it states; the rest is derived, not stored.
+    assert!(af("004_").facts.included.contains(&designation.id));
+    assert!(!af("000_").facts.included.contains(&designation.id));
+    assert!(af("000_").facts.included.contains(&maduro.id));
+    for f in &framing().facts.facts {
+        assert_eq!(f.articles as usize, f.stated.len(), "{}", f.label);
+        assert!(f.stated.windows(2).all(|w| w[0].article < w[1].article));
+    }
     // Two NBC reports seven months apart are not one fact.
     assert!(!framing()
         .facts

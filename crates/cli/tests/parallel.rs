@@ -16,6 +16,8 @@ fn build_with_threads(dir: &std::path::Path, threads: &str) -> String {
             "-o",
             out.to_str().unwrap(),
             "--quiet",
+            // The complete document: the index and every shard in one file.
+            "--single-file",
         ])
         .env("RAYON_NUM_THREADS", threads)
         .output()

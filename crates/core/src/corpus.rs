@@ -248,6 +248,7 @@ pub fn build_corpus(mut docs: Vec<SourceDoc>, cfg: &CorpusConfig) -> (Corpus, Ve
         }
     }
     let corpus = Corpus {
+        shards: Vec::new(),
         schema_version: SCHEMA_VERSION,
         story: Story {
             title: cfg.story.title.clone(),

@@ -10,7 +10,10 @@ use serde::{Deserialize, Serialize};
 /// Bumped whenever a field is renamed or removed (adding optional fields does not bump it).
 /// 2: every pointer into the text is one [`crate::Span`] (voices spans lost their `text`;
 /// framing sentences, cues, naming hits, dates and headline phrases carry a `span`).
-pub const SCHEMA_VERSION: u32 = 2;
+/// 3: facts list the articles that state them (`stated`) instead of a cell per article; an
+/// article's `framing.facts` keeps `included` only; the default output is an index with shards
+/// (`shards`, see [`crate::shards`]).
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The label of an article whose outlet and site are both unknown (see [`Article::outlet_label`]).
 pub const UNKNOWN_OUTLET: &str = "Unknown outlet";
@@ -38,6 +41,11 @@ pub struct Corpus {
     /// Cross-article framing: frame shares, naming, shared text, facts, timeline (absent until analysed).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub framing: Option<crate::framing::CorpusFraming>,
+    /// In an index (the default output of `framelens build`), the shard files holding the
+    /// complete articles (see [`crate::shards`]); absent in a single-file corpus, whose
+    /// articles are complete.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub shards: Vec<crate::shards::ShardRef>,
 }
 
 /// A page left out of the corpus because it cannot be read as an article.

@@ -24,6 +24,7 @@
 mod article;
 pub mod config;
 pub mod framing;
+pub mod shards;
 pub mod span;
 pub mod voices;
 

@@ -21,13 +21,22 @@ pub fn framelens(args: &[&str]) -> Output {
         .expect("binary runs")
 }
 
-/// Builds a corpus folder into a temporary JSON file; returns the output and the JSON text (if written).
+/// Builds a corpus folder into a temporary single JSON file (`--single-file`: the complete
+/// document); returns the output and the JSON text (if written). The sharded layout has its
+/// own tests (tests/shards.rs).
 pub fn build(dir: &Path) -> (Output, Option<String>) {
     build_with(dir, &[])
 }
 
 /// [`build`] with extra arguments (`--strict`).
 pub fn build_with(dir: &Path, extra: &[&str]) -> (Output, Option<String>) {
+    let mut args = vec!["--single-file"];
+    args.extend_from_slice(extra);
+    build_raw(dir, &args)
+}
+
+/// Builds a corpus folder with exactly these extra arguments (no `--single-file` added).
+pub fn build_raw(dir: &Path, extra: &[&str]) -> (Output, Option<String>) {
     let out_dir = tempfile::tempdir().unwrap();
     let out = out_dir.path().join("corpus.json");
     let mut args = vec![

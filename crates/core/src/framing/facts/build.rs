@@ -1,11 +1,11 @@
-//! Facts from the groups of linked clauses: labels, anchors, first date, and the coverage
-//! row of every article.
+//! Facts from the groups of linked clauses: labels, anchors, first date, and the articles
+//! that state each.
 
 use super::super::dates::Ymd;
 use super::super::Doc;
 use super::features::{Feat, Item, Kind};
 use super::link::mean_link;
-use super::{Fact, FactCell, FactStatus, Facts, GROUP, RARE_DF};
+use super::{Fact, Facts, Statement, GROUP, RARE_DF};
 use crate::text::slice_chars;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -190,35 +190,23 @@ fn fact(k: usize, docs: &[Doc], items: &[Item], g: &[usize], df: &BTreeMap<&str,
             first = Some(first.map_or(p, |f| f.min(p)));
         }
     }
-    let coverage = docs
+    // One statement per article (linking keeps one sentence per article per fact).
+    let mut stated: Vec<Statement> = g
         .iter()
-        .enumerate()
-        .map(|(di, d)| match g.iter().find(|&&i| items[i].doc == di) {
-            Some(&i) => FactCell {
-                status: FactStatus::Included,
-                sentence: Some(items[i].sent as u32),
-            },
-            None => FactCell {
-                status: match (d.published, first) {
-                    (None, _) => FactStatus::Undated,
-                    (Some(p), Some(f)) if p < f => FactStatus::Predates,
-                    _ => FactStatus::Omitted,
-                },
-                sentence: None,
-            },
+        .map(|&i| Statement {
+            article: items[i].doc as u32,
+            sentence: items[i].sent as u32,
         })
         .collect();
+    stated.sort_by_key(|s| s.article);
+    stated.dedup_by_key(|s| s.article);
     Fact {
         id: format!("F{}", k + 1),
         label,
         text: rs.text.clone(),
         anchors,
         first_known: first.map(Ymd::iso),
-        articles: g
-            .iter()
-            .map(|&i| items[i].doc)
-            .collect::<BTreeSet<_>>()
-            .len() as u32,
-        coverage,
+        articles: stated.len() as u32,
+        stated,
     }
 }

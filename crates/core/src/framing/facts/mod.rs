@@ -18,6 +18,9 @@
 //! one article alone that carries a quantity or a month/year date. An article that does not
 //! state a fact has `omitted` it — or `predates` it when published before the fact's first
 //! date (its earliest resolved date or earliest reporting), or `undated` when it has no date.
+//! Only the statements are stored (`Fact::stated`); those three are derived where they are
+//! shown (`Fact::status_in`), so the asset grows with what articles say, not with
+//! facts × articles.
 
 pub use framelens_model::framing::facts::*;
 mod build;
@@ -41,26 +44,19 @@ pub const STRICT: f64 = 0.4;
 /// Articles published further apart than this need [`STRICT`] similarity or a shared date.
 pub const FAR_DAYS: i64 = 45;
 
-/// Groups the corpus's sentences into facts and fills the matrix (see the module docs and
+/// Groups the corpus's sentences into facts (see the module docs and
 /// [`STRICT`] for the link rules).
 pub fn analyse(docs: &[Doc], _per: &[ArticleFraming]) -> Facts {
     link::analyse(docs)
 }
 
-/// Every article's row of the facts matrix, by status, in the order of `facts.articles`: one
-/// pass over the cells (O(facts × articles)), where looking each article up by id was
-/// quadratic in the articles.
+/// The facts each article states, in the order of `facts.articles`: one pass over the
+/// statements (O(statements)).
 pub fn article_rows(facts: &Facts) -> Vec<ArticleFacts> {
     let mut rows = vec![ArticleFacts::default(); facts.articles.len()];
     for f in &facts.facts {
-        for (row, c) in rows.iter_mut().zip(&f.coverage) {
-            let list = match c.status {
-                FactStatus::Included => &mut row.included,
-                FactStatus::Omitted => &mut row.omitted,
-                FactStatus::Predates => &mut row.predates,
-                FactStatus::Undated => &mut row.undated,
-            };
-            list.push(f.id.clone());
+        for s in &f.stated {
+            rows[s.article as usize].included.push(f.id.clone());
         }
     }
     rows

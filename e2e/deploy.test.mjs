@@ -29,9 +29,9 @@ describe('the release build as GitHub Pages serves it', () => {
     assert.deepEqual(files.filter((f) => f.symlink).map((f) => f.path), [], 'symlinks in the artifact');
     const names = files.map((f) => path.relative(dir, f.path));
     for (const f of ['index.html', '404.html', 'corpus.json', 'corpus.schema.json']) assert.ok(names.includes(f), `${f} in dist`);
-    // The index's shards ship beside it, each named by a hash of its bytes.
-    assert.ok(h.site.index.shards.length > 0, 'the index lists its shards');
-    for (const r of h.site.index.shards) {
+    // Any shard the index lists ships beside it, named by a hash of its bytes (the seeds are
+    // small: one complete file; e2e/scale.test.mjs has a sharded corpus).
+    for (const r of h.site.index.shards ?? []) {
       assert.ok(names.includes(r.file), `${r.file} in dist`);
       assert.match(r.file, /^corpus\.shards\/[0-9a-f]{16}\.json$/);
     }
@@ -217,8 +217,7 @@ describe('the release build as GitHub Pages serves it', () => {
   const withoutFile = async (pick, query, check) => {
     const copy = await mkdtemp(path.join(tmpdir(), 'framelens-missing-'));
     await cp(dir, copy, { recursive: true });
-    // A path relative to the site, or a test over the names at its top.
-    const gone = typeof pick === 'string' ? pick : (await readdir(copy)).find(pick);
+    const gone = (await readdir(copy)).find(pick);
     assert.ok(gone, 'the file to remove is in the site');
     await rm(path.join(copy, gone));
     const server = await startServer(copy, PREFIX);
@@ -238,17 +237,6 @@ describe('the release build as GitHub Pages serves it', () => {
       const error = p.page.locator('[data-testid="load-error"]');
       await error.waitFor({ timeout: 30_000 });
       assert.match(await error.innerText(), /corpus\.json|404|load/i, 'the error names what failed');
-      assert.deepEqual(p.rec.pageErrors, [], 'no uncaught exception');
-    });
-  });
-
-  it('when a shard of the article text cannot be loaded, a view that needs it names the file', async () => {
-    const shard = h.site.index.shards[0].file;
-    await withoutFile(shard, '?view=frames', async (p) => {
-      const error = p.page.locator('[data-testid="load-error"]');
-      await error.waitFor({ timeout: 30_000 });
-      const text = await error.innerText();
-      assert.ok(text.includes(shard) && /404/.test(text), `the message names the shard and the status: ${text}`);
       assert.deepEqual(p.rec.pageErrors, [], 'no uncaught exception');
     });
   });

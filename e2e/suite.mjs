@@ -258,7 +258,7 @@ export function siteSuite(name) {
       );
     });
 
-    it('a search from the overview finds words of the article bodies (the overview reads the index; the text comes from the shards)', async () => {
+    it('a search from the overview finds words of the article bodies, not only headlines', async () => {
       const low = (a) => [a.headline, a.dek?.value ?? '', ...a.body.map((p) => p.text)].join(' \n ').toLowerCase();
       const heads = corpus.articles.map((a) => `${a.headline} ${a.dek?.value ?? ''}`.toLowerCase());
       // A word of some body that no headline or dek has: only the text can find it.

@@ -17,8 +17,10 @@ export TRUNK_SKIP_VERSION_CHECK=true
 
 PUBLIC_URL=/framelens/
 OUT=target/e2e
-# name:corpus-folder. seeds = the bundled corpus; the others live in tests/fixtures/e2e/.
-CORPORA=(seeds:corpus second:tests/fixtures/e2e/second hostile:tests/fixtures/e2e/hostile)
+# name:corpus-folder. seeds = the bundled corpus; second and hostile live in tests/fixtures/e2e/;
+# scale is a 500-page story collection generated from ../shared/benchmarks (never committed).
+SCALE_DIR=$OUT-scale-corpus
+CORPORA=(seeds:corpus second:tests/fixtures/e2e/second hostile:tests/fixtures/e2e/hostile "scale:$SCALE_DIR")
 
 log() { printf '[e2e] %s\n' "$*" >&2; }
 
@@ -31,6 +33,8 @@ if [ "${E2E_SKIP_BUILD:-}" != 1 ]; then
   rm -rf "$OUT"
   mkdir -p "$OUT"
   nice trunk --log error build --release --public-url "$PUBLIC_URL" --dist "$OUT/site"
+  [ -d ../shared/benchmarks/frames/dev ] || { log "needs ../shared/benchmarks for the scale corpus"; exit 1; }
+  python3 scripts/scale/gen_corpus.py 500 "$SCALE_DIR" >&2
   for entry in "${CORPORA[@]}"; do
     name=${entry%%:*} dir=${entry#*:}
     cp -R "$OUT/site" "$OUT/$name"

@@ -61,12 +61,16 @@ HEADLINE_TWISTS = [
 ]
 
 
-def reprint(rng: random.Random, text: str, kind: str) -> str:
-    """A reprint of a page: a new headline, paragraphs cut or kept, furniture kept for dumps."""
+def reprint(rng: random.Random, text: str, kind: str, outlet: str) -> str:
+    """A reprint of a page on one outlet's site: a new headline (with the site's name, as page
+    titles carry it), paragraphs cut or kept; a dump keeps its furniture and gains the site's
+    footer. No two outlets' copies are the same bytes, as on the web."""
     if kind != "clean":
-        return text
+        return text.rstrip("\n") + f"\n\n© 2025 {outlet}. All rights reserved.\n"
     title, paras = split_clean(text)
     title = rng.choice(HEADLINE_TWISTS).format(h=title)
+    if rng.random() < 0.5:
+        title += f" | {outlet}"
     r = rng.random()
     if r < 0.4 and len(paras) > 4:
         paras = paras[: max(3, int(len(paras) * rng.uniform(0.5, 0.9)))]
@@ -120,7 +124,7 @@ def main():
                 stats["reprints"] += 1
             else:
                 kind, text = pool[rng.randrange(len(pool))]
-            text = reprint(rng, text, kind)
+            text = reprint(rng, text, kind, names[outlet])
             if rng.random() < 0.02:
                 text = hard_wrap(text)
                 stats["wrapped"] += 1

@@ -65,22 +65,30 @@ for (const r of rows) {
   console.log(`[page ${label}] ${r.view.padEnd(9)} ${shown}${filter}`);
 }
 
-/** Picks the first outlet of the filter and times until "Showing N of M" changes. */
+/**
+ * Picks the first outlet of the filter and times, inside the page, from its click to the next
+ * paint after "Showing N of M" changed (a MutationObserver, then a frame): what the reader
+ * waits, without the driver's own overhead (Playwright's checks before a click).
+ */
 async function filterChange(page) {
-  const showing = page.locator('[data-testid="showing"]');
-  const before = await showing.textContent();
-  const option = page.locator('[data-testid="outlet-filter"] [data-outlet]').first();
-  if ((await option.count()) === 0) return null;
-  const t0 = Date.now();
-  await option.click();
-  try {
-    await page.waitForFunction(
-      (b) => document.querySelector('[data-testid="showing"]')?.textContent !== b,
-      before,
-      { timeout: LIMIT_MS },
-    );
-  } catch {
-    return null;
-  }
-  return Date.now() - t0;
+  if ((await page.locator('[data-testid="outlet-filter"] [data-outlet]').count()) === 0) return null;
+  return page.evaluate(
+    (limit) =>
+      new Promise((resolve) => {
+        const showing = document.querySelector('[data-testid="showing"]');
+        const option = document.querySelector('[data-testid="outlet-filter"] [data-outlet]');
+        const before = showing.textContent;
+        let t0 = 0;
+        const done = new MutationObserver(() => {
+          if (showing.textContent === before) return;
+          done.disconnect();
+          requestAnimationFrame(() => setTimeout(() => resolve(Math.round(performance.now() - t0))));
+        });
+        done.observe(showing, { childList: true, subtree: true, characterData: true });
+        setTimeout(() => resolve(null), limit);
+        t0 = performance.now();
+        option.click();
+      }),
+    LIMIT_MS,
+  );
 }

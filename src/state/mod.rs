@@ -1,7 +1,6 @@
 //! The page's state in plain Rust: the URL query, the filter, and the loaded data.
 
 pub mod data;
-pub mod details;
 pub mod filter;
 pub mod paging;
 pub mod query;

@@ -223,17 +223,11 @@ fn Showing() -> impl IntoView {
     let total = ctx.data.corpus.articles.len();
     let visible = ctx.visible;
     let nav = ctx.nav;
-    let details = ctx.details;
     let filtered = move || nav.state.with(|s| s.has_filters());
     view! {
         <div class="showing-row">
             <p class="showing" data-testid="showing" role="status" aria-live="polite">
                 {move || format!("Showing {} of {}", visible.with(Vec::len), count(total, "article", "articles"))}
-                {move || details.with(|d| match (&d.failed, d.is_loading()) {
-                    (Some(e), _) => format!(" · some article text could not be loaded: {e}"),
-                    (None, true) => " · loading the articles' text…".to_owned(),
-                    _ => String::new(),
-                })}
             </p>
             <button
                 type="button"

@@ -11,7 +11,6 @@ pub mod body;
 pub mod common;
 #[cfg(feature = "views")]
 pub mod compare;
-pub mod details;
 #[cfg(feature = "views")]
 pub mod facts;
 pub mod filters;
@@ -38,7 +37,6 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::state::data::Data;
-use crate::state::details::Details;
 use nav::Nav;
 
 /// What every view reads: the data, the URL state and the articles passing the filters.
@@ -52,8 +50,6 @@ pub struct Ctx {
     pub visible: Memo<Vec<usize>>,
     /// Whether the window is narrow (a phone): charts switch to their compact layout.
     pub narrow: ReadSignal<bool>,
-    /// The articles' detail fetched so far, when the data is an index (see [`details`]).
-    pub details: RwSignal<Details>,
 }
 
 /// Below this width (CSS pixels) charts use their compact layout.
@@ -73,18 +69,7 @@ impl Ctx {
     pub fn provide(data: Arc<Data>, nav: Nav) -> Ctx {
         let state = nav.state;
         let for_memo = data.clone();
-        let details = RwSignal::new(Details::default());
-        let visible = Memo::new(move |_| {
-            state.with(|s| {
-                if for_memo.has_text() || s.q.trim().is_empty() {
-                    return for_memo.visible_with(s, None);
-                }
-                details.with(|d| {
-                    let texts = d.texts(&for_memo.corpus);
-                    for_memo.visible_with(s, Some(&texts))
-                })
-            })
-        });
+        let visible = Memo::new(move |_| state.with(|s| for_memo.visible(s)));
         let (narrow, set_narrow) = signal(window_is_narrow());
         let handle = window_event_listener(leptos::ev::resize, move |_| {
             let now = window_is_narrow();
@@ -107,10 +92,8 @@ impl Ctx {
             nav,
             visible,
             narrow,
-            details,
         };
         provide_context(ctx.clone());
-        details::search_when_asked(&ctx);
         ctx
     }
 }

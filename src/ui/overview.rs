@@ -94,13 +94,12 @@ const CARDS_PER_PAGE: usize = 50;
 /// Events shown before "show all".
 const EVENTS_TOP: usize = 20;
 
-/// The dated events the visible articles mention, earliest first, each with its sentence. The
-/// sentences are the articles' text: in the overview's build (an index) the shards of the
-/// events shown are fetched, and a sentence shows once its shard is in.
+/// The dated events the visible articles mention, earliest first, each with its sentence; from
+/// an index without the articles' text (a large corpus), with the words that date it.
 #[component]
 fn Events() -> impl IntoView {
     let ctx = use_ctx();
-    let (data, visible, nav, details) = (ctx.data.clone(), ctx.visible, ctx.nav, ctx.details);
+    let (data, visible, nav) = (ctx.data.clone(), ctx.visible, ctx.nav);
     let events = data
         .corpus
         .framing
@@ -109,18 +108,25 @@ fn Events() -> impl IntoView {
     if events.is_empty() {
         return None;
     }
-    let position: std::collections::HashMap<&str, usize> = data
+    // Ids sorted once, then a binary search per event (no hash map: its code would weigh on
+    // the first view's WASM).
+    let mut ids: Vec<(String, usize)> = data
         .corpus
         .articles
         .iter()
         .enumerate()
-        .map(|(i, a)| (a.id.as_str(), i))
+        .map(|(i, a)| (a.id.clone(), i))
         .collect();
+    crate::sort::sort_by_key(&mut ids, |(id, _)| (0, 0, id.clone(), String::new()));
     let located: Vec<(usize, framelens_model::framing::timeline::TimelineEvent)> = events
         .into_iter()
-        .filter_map(|e| position.get(e.article.as_str()).map(|&i| (i, e)))
+        .filter_map(|e| {
+            let k = ids
+                .binary_search_by(|(id, _)| id.as_str().cmp(e.article.as_str()))
+                .ok()?;
+            Some((ids[k].1, e))
+        })
         .collect();
-    let ctx2 = ctx.clone();
     let list = move || {
         let shown = visible.get();
         let mut in_view = vec![false; data.corpus.articles.len()];
@@ -131,13 +137,12 @@ fn Events() -> impl IntoView {
         let mine: Vec<&(usize, _)> = located.iter().filter(|(i, _)| in_view[*i]).collect();
         let total = mine.len();
         let mine = &mine[..collapsed(total, EVENTS_TOP, all)];
-        super::details::need(&ctx2, mine.iter().map(|(i, _)| *i));
-        let rows = details.with(|d| {
-            mine.iter()
+        let rows = mine
+            .iter()
                 .map(|(i, e)| {
                     let i = *i;
                     let article = &data.corpus.articles[i];
-                    let full = if data.has_text() { Some(article) } else { d.article(&data.corpus, i) };
+
                     let precision = e.precision.map(|p| match p {
                         DatePrecision::Day => "day",
                         DatePrecision::Week => "week",
@@ -145,9 +150,8 @@ fn Events() -> impl IntoView {
                         DatePrecision::Year => "year",
                     });
                     let when = period_label(e.date.as_deref().unwrap_or(""), precision);
-                    // Until its shard is in, the date as the article words it.
-                    let sentence = full
-                        .and_then(|a| sentence_view(a, e.sentence as usize, None))
+                    // Without the text (an index), the date as the article words it.
+                    let sentence = sentence_view(article, e.sentence as usize, None)
                         .map_or_else(|| e.text.clone(), |s| s.text);
                     let spans = locate(&sentence, &e.text);
                     let id = article.id.clone();
@@ -166,8 +170,7 @@ fn Events() -> impl IntoView {
                         </li>
                     }
                 })
-                .collect_view()
-        });
+                .collect_view();
         let shown_n = mine.len();
         view! {
             <ol class="events" role="list">{rows}</ol>
@@ -235,12 +238,11 @@ fn Timeline() -> impl IntoView {
             ),
             _ => "No article has a printed date".to_owned(),
         };
-        let numbers: std::collections::HashMap<usize, usize> = dates
-            .iter()
-            .enumerate()
-            .map(|(k, (i, _))| (*i, k + 1))
-            .collect();
-        let number = |i: usize| numbers.get(&i).copied();
+        let mut numbers = vec![0; data.corpus.articles.len()];
+        for (k, (i, _)) in dates.iter().enumerate() {
+            numbers[*i] = k + 1;
+        }
+        let number = |i: usize| numbers.get(i).copied().filter(|&n| n > 0);
         let dots = placed
             .iter()
             .map(|p| {

@@ -71,6 +71,13 @@ pub fn Explorer(
     let ctx = Ctx::provide(data, use_nav());
     let story = ctx.data.corpus.story.clone();
     let view = Memo::new(move |_| ctx.nav.state.with(|s| s.view));
+    // An index without the articles' text (a large corpus, see framelens_model::shards) cannot
+    // be searched by the overview's build: the full build reads the shards.
+    #[cfg(not(feature = "views"))]
+    let search_needs_text = {
+        let data = ctx.data.clone();
+        Memo::new(move |_| !data.has_text() && ctx.nav.state.with(|s| !s.q.trim().is_empty()))
+    };
     view! {
         <header class="story">
             <p class="eyebrow">"Story"</p>
@@ -79,6 +86,8 @@ pub fn Explorer(
         <FilterBar />
         <div class="view" id="view">
             {move || match view.get() {
+                #[cfg(not(feature = "views"))]
+                View::Overview if search_needs_text.get() => view! { <FullBuild /> }.into_any(),
                 View::Overview => view! { <overview::Overview /> }.into_any(),
                 #[cfg(not(feature = "views"))]
                 _ => view! { <FullBuild /> }.into_any(),
@@ -104,8 +113,9 @@ pub fn Explorer(
 }
 
 /// The first-view build holds the overview only. Any other view (a link, a nav click, back or
-/// forward into one) reloads the page, whose loader (`pattern_script` in Trunk.toml) then starts
-/// the build with every view; the URL already names the view, so nothing is lost.
+/// forward into one), or a text search over an index without the articles' text, reloads the
+/// page, whose loader (`pattern_script` in Trunk.toml) then starts the build with every view;
+/// the URL already names the view and the search, so nothing is lost.
 #[cfg(not(feature = "views"))]
 #[component]
 fn FullBuild() -> impl IntoView {

@@ -23,8 +23,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Parse every page of a corpus folder and write the JSON asset: an index (OUTPUT) and its
-    /// shards in a folder beside it, or one file with `--single-file`; JSON Schemas beside them.
+    /// Parse every page of a corpus folder and write the JSON asset: one file, or for a large
+    /// corpus an index (OUTPUT) and shards in a folder beside it; JSON Schemas beside them.
     Build {
         /// The corpus folder: pages (.txt, .html, .htm) and corpus.toml.
         #[arg(default_value = "corpus")]
@@ -39,10 +39,14 @@ enum Command {
         /// is left out, named with its reason in the summary and in the JSON's `skipped`.
         #[arg(long)]
         strict: bool,
-        /// Write the complete corpus as one JSON file (today's field names, for your own
-        /// scripts and the benchmark scorers) instead of an index with shards beside it.
-        #[arg(long)]
+        /// Write the complete corpus as one JSON file (for your own scripts and the benchmark
+        /// scorers), however large. By default a corpus over 1 MB of JSON is written as an
+        /// index (OUTPUT) with shards beside it, the layout the page loads fastest.
+        #[arg(long, conflicts_with = "sharded")]
         single_file: bool,
+        /// Write an index with shards beside it, however small the corpus.
+        #[arg(long)]
+        sharded: bool,
     },
     /// Extract the article body of every page of a folder into the benchmark's prediction
     /// format: {KEY: {"articleBody": "..."}}, KEY the file name without extension.
@@ -71,11 +75,12 @@ fn main() -> ExitCode {
             quiet,
             strict,
             single_file,
+            sharded,
         } => {
-            let layout = if single_file {
-                output::Layout::SingleFile
-            } else {
-                output::Layout::Sharded
+            let layout = match (single_file, sharded) {
+                (true, _) => output::Layout::SingleFile,
+                (_, true) => output::Layout::Sharded,
+                _ => output::Layout::Auto,
             };
             build::run(&corpus_dir, &output, quiet, strict, layout)
         }

@@ -10,9 +10,16 @@ use std::path::{Path, PathBuf};
 /// needs one article's text fetches a small file, and a 5,000-article corpus makes ~160 files.
 pub const ARTICLES_PER_SHARD: usize = 32;
 
+/// Above this size the complete document is written as an index and shards (the default):
+/// below it, one file costs the page less than an index plus the shards every view but the
+/// overview needs (the five seeds: 167 KB).
+pub const SHARD_ABOVE_BYTES: usize = 1_000_000;
+
 /// How the build writes its result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Layout {
+    /// One complete file up to [`SHARD_ABOVE_BYTES`], an index and shards above.
+    Auto,
     /// `FILE` is the index; shards go to `FILE-stem.shards/`.
     Sharded,
     /// `FILE` is the complete corpus (the format researchers' scripts and scorers read).
@@ -55,18 +62,28 @@ fn shard_schema_json() -> String {
 /// Writes `corpus` to `output` in `layout`; returns the paths written, for the summary.
 pub fn write_asset(corpus: &Corpus, output: &Path, layout: Layout) -> Result<Vec<PathBuf>, String> {
     let mut written = Vec::new();
-    match layout {
-        Layout::SingleFile => {
-            write(output, &to_json(corpus))?;
+    let single = match layout {
+        Layout::SingleFile => Some(to_json(corpus)),
+        Layout::Sharded => None,
+        Layout::Auto => Some(to_json(corpus)).filter(|j| j.len() <= SHARD_ABOVE_BYTES),
+    };
+    match single {
+        Some(json) => {
+            write(output, &json)?;
             written.push(output.to_path_buf());
+            // Shards of an earlier, larger build would be left unused. A page build (the
+            // default layout) keeps the folder, empty, so the step that copies it beside the
+            // page (index.html's copy-dir) finds it whatever the corpus's size.
+            let folder = output.with_file_name(shard_folder(output));
+            remove_stale(&folder, &[])?;
+            if layout == Layout::Auto {
+                std::fs::create_dir_all(&folder)
+                    .map_err(|e| format!("{}: cannot create folder: {e}", folder.display()))?;
+            }
         }
-        Layout::Sharded => {
+        None => {
             let (mut index, shards) = corpus.clone().into_index(ARTICLES_PER_SHARD);
-            let folder_name = beside(output, "shards")
-                .file_name()
-                .expect("a file name")
-                .to_string_lossy()
-                .into_owned();
+            let folder_name = shard_folder(output);
             let folder = output.with_file_name(&folder_name);
             let mut names = Vec::new();
             for (r, shard) in index.shards.iter_mut().zip(&shards) {
@@ -93,11 +110,21 @@ pub fn write_asset(corpus: &Corpus, output: &Path, layout: Layout) -> Result<Vec
     Ok(written)
 }
 
+/// The shard folder's name beside `output` (`corpus.json` → `corpus.shards`).
+fn shard_folder(output: &Path) -> String {
+    beside(output, "shards")
+        .file_name()
+        .expect("a file name")
+        .to_string_lossy()
+        .into_owned()
+}
+
 /// Removes the shards of an earlier build from `folder`: only files named like a shard
 /// (16 hex digits `.json`) that this build did not write. Nothing else is touched.
 fn remove_stale(folder: &Path, keep: &[String]) -> Result<(), String> {
-    let entries =
-        std::fs::read_dir(folder).map_err(|e| format!("{}: cannot list: {e}", folder.display()))?;
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Ok(()); // no folder: nothing stale
+    };
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
         let is_shard = name.len() == 21

@@ -1,6 +1,7 @@
-//! The default output is an index with shards beside it (framelens_model::shards): the index
-//! plus every shard merged back is exactly the single-file corpus; shard files are named by
-//! their bytes; a rebuild removes the shards it no longer uses and nothing else.
+//! A large corpus (or `--sharded`) is written as an index with shards beside it
+//! (framelens_model::shards): the index plus every shard merged back is exactly the single-file
+//! corpus; shard files are named by their bytes; a rebuild removes the shards it no longer uses
+//! and nothing else; a small corpus is one file by default.
 
 mod common;
 
@@ -18,6 +19,7 @@ fn build_sharded(dir: &Path, out: &Path) -> Corpus {
         "-o",
         index.to_str().unwrap(),
         "--quiet",
+        "--sharded",
     ]);
     assert!(output.status.success(), "{}", common::stderr(&output));
     serde_json::from_str(&std::fs::read_to_string(index).unwrap()).expect("the index decodes")
@@ -103,8 +105,35 @@ fn a_shard_for_other_articles_is_refused_with_its_name() {
     shard.articles.reverse();
     let err = index.merge_shard(0, shard).unwrap_err();
     assert!(err.contains(&r.file), "{err}");
-    // The raw helper is the sharded build: it writes the index, not the complete document.
-    let (_, json) = build_raw(&repo_root().join("corpus"), &[]);
-    let raw: Corpus = serde_json::from_str(&json.unwrap()).unwrap();
-    assert!(!raw.shards.is_empty());
+}
+
+#[test]
+fn a_small_corpus_is_one_file_by_default_with_an_empty_shard_folder() {
+    let (output, json) = build_raw(&repo_root().join("corpus"), &[]);
+    assert!(output.status.success());
+    let seeds: Corpus = serde_json::from_str(&json.unwrap()).unwrap();
+    assert!(
+        seeds.shards.is_empty(),
+        "the seeds are small: one complete file"
+    );
+    assert!(seeds.articles.iter().all(|a| !a.body.is_empty()));
+    // Shards of an earlier sharded build into the same place are removed.
+    let out = tempfile::tempdir().unwrap();
+    build_sharded(&repo_root().join("corpus"), out.path());
+    let index = out.path().join("corpus.json");
+    let again = common::framelens(&[
+        "build",
+        repo_root().join("corpus").to_str().unwrap(),
+        "-o",
+        index.to_str().unwrap(),
+        "--quiet",
+    ]);
+    assert!(again.status.success());
+    let folder = out.path().join("corpus.shards");
+    assert!(folder.is_dir(), "the page's copy step finds the folder");
+    assert_eq!(
+        std::fs::read_dir(folder).unwrap().count(),
+        0,
+        "stale shards left"
+    );
 }

@@ -7,7 +7,9 @@
 //! ([`Shard`]) holds the complete articles of a run of the index's articles, under today's
 //! field names, in a folder beside the index (`corpus.shards/<hash>.json`, named by a hash of
 //! its bytes so a redeploy never mixes old and new files). A view that needs the text fetches
-//! the shards and [`Corpus::merge_shard`] puts the complete articles back in place; with every
+//! the shards and [`Corpus::merge_shard`] puts the complete articles back in place (the last
+//! shard holds no article but `framing.shared_text` in full, which grows with the pairs of
+//! articles sharing text and only the compare view reads); with every
 //! shard merged the corpus equals the single-file export (`framelens build --single-file`),
 //! which the CLI's tests check.
 //!
@@ -34,7 +36,8 @@ pub struct ShardRef {
     pub bytes: u64,
 }
 
-/// A shard file: the complete articles of one run of the index's articles.
+/// A shard file: the complete articles of one run of the index's articles, or (in the last
+/// shard, which holds no article) the corpus's shared text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "lite", derive(serde_lite::Deserialize))]
@@ -43,6 +46,10 @@ pub struct Shard {
     pub schema_version: u32,
     /// The complete articles, in index order.
     pub articles: Vec<Article>,
+    /// `framing.shared_text` in full (pairs, alignments, matrix): only the compare view reads
+    /// it, and it grows with the pairs of articles sharing text, so the index keeps its stats.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared_text: Option<crate::framing::shared::SharedText>,
 }
 
 impl Article {
@@ -100,6 +107,24 @@ impl Corpus {
             shards.push(Shard {
                 schema_version: self.schema_version,
                 articles: run.to_vec(),
+                shared_text: None,
+            });
+        }
+        if let Some(f) = self.framing.as_mut() {
+            let full = f.shared_text.clone();
+            f.shared_text.matrix = Vec::new();
+            f.shared_text.pairs = Vec::new();
+            f.shared_text.alignments = Vec::new();
+            refs.push(ShardRef {
+                file: String::new(),
+                first: self.articles.len() as u32,
+                count: 0,
+                bytes: 0,
+            });
+            shards.push(Shard {
+                schema_version: self.schema_version,
+                articles: Vec::new(),
+                shared_text: Some(full),
             });
         }
         self.articles = self.articles.iter().map(Article::index_entry).collect();
@@ -136,6 +161,13 @@ impl Corpus {
         }
         for (slot, article) in slots.iter_mut().zip(shard.articles) {
             *slot = article;
+        }
+        if let Some(shared) = shard.shared_text {
+            let framing = self
+                .framing
+                .as_mut()
+                .ok_or_else(|| format!("{file} holds shared text for an index without framing"))?;
+            framing.shared_text = shared;
         }
         Ok(())
     }

@@ -33,7 +33,7 @@ pub fn Pager(
     view! {
         <nav class="pager" aria-label=format!("Pages of {what}") data-testid="pager">
             {prev}
-            <span class="pager-at">
+            <span class="pager-at" aria-current="page">
                 {format!("{what} {}–{} · page {} of {}", page.start + 1, page.end, page.index + 1, page.count)}
             </span>
             {next}

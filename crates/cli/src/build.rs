@@ -132,21 +132,25 @@ pub fn run(
     } else {
         None
     };
-    let mut docs = Vec::new();
-    let mut unreadable: Vec<Skipped> = Vec::new();
-    for read::PageFile { path, name, format } in &pages {
+    // Reading, decoding and HTML extraction of each page, on every core (results in file
+    // order, so the output does not depend on the threads).
+    let loaded = framelens_core::par::map(&pages, |read::PageFile { path, name, format }| {
+        let doc = read::load_doc(path, name, *format);
         if let Some(b) = &bar {
             b.set_message(name.clone());
+            b.inc(1);
         }
-        match read::load_doc(path, name, *format) {
+        doc
+    });
+    let mut docs = Vec::new();
+    let mut unreadable: Vec<Skipped> = Vec::new();
+    for doc in loaded {
+        match doc {
             Ok(doc) => docs.push(doc),
             Err(d) => unreadable.push(Skipped {
                 file: d.file,
                 reason: d.message,
             }),
-        }
-        if let Some(b) = &bar {
-            b.inc(1);
         }
     }
     if let Some(b) = bar {

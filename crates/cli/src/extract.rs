@@ -3,7 +3,7 @@
 
 use crate::read;
 use framelens_core::config::CorpusConfig;
-use framelens_core::corpus::{build_corpus, SourceDoc};
+use framelens_core::corpus::{parse_corpus, SourceDoc};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -23,8 +23,9 @@ pub fn run(dir: &Path, output: &Path) -> Result<(), String> {
     }
     let mut out: BTreeMap<String, serde_json::Value> = BTreeMap::new();
     let mut docs: Vec<SourceDoc> = Vec::new();
-    for read::PageFile { path, name, format } in &pages {
-        match read::load_doc(path, name, *format) {
+    let loaded = framelens_core::par::map(&pages, |p| read::load_doc(&p.path, &p.name, p.format));
+    for (read::PageFile { name, .. }, doc) in pages.iter().zip(loaded) {
+        match doc {
             Ok(doc) => docs.push(doc),
             Err(d) => {
                 eprintln!("{d}");
@@ -33,7 +34,7 @@ pub fn run(dir: &Path, output: &Path) -> Result<(), String> {
         }
     }
     // Each benchmark page stands alone: no corpus.toml, so no cross-page template evidence.
-    let (corpus, _) = build_corpus(docs, &CorpusConfig::default());
+    let (corpus, _) = parse_corpus(docs, &CorpusConfig::default());
     for a in &corpus.articles {
         out.insert(
             key_of(&a.source_file),

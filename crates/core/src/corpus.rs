@@ -128,11 +128,25 @@ fn template_lines(
         .collect()
 }
 
-/// Parses every document and assembles the corpus. A page that cannot be read as an article (no
-/// body, or the same bytes as an earlier file) is left out and listed in `Corpus.skipped` with
-/// its reason; the caller reports it and decides whether that is fatal (`--strict`).
-/// Errors in the returned diagnostics fail the build.
-pub fn build_corpus(mut docs: Vec<SourceDoc>, cfg: &CorpusConfig) -> (Corpus, Vec<Diagnostic>) {
+/// Parses every document and assembles the corpus, then runs the analyses (voices, framing).
+/// A page that cannot be read as an article (no body, or the same bytes as an earlier file) is
+/// left out and listed in `Corpus.skipped` with its reason; the caller reports it and decides
+/// whether that is fatal (`--strict`). Errors in the returned diagnostics fail the build.
+pub fn build_corpus(docs: Vec<SourceDoc>, cfg: &CorpusConfig) -> (Corpus, Vec<Diagnostic>) {
+    let (mut corpus, mut diags) = parse_corpus(docs, cfg);
+    crate::voices::analyse(&mut corpus, cfg, &mut diags);
+    crate::framing::analyse(&mut corpus, cfg, &mut diags);
+    corpus.warnings = diags
+        .iter()
+        .filter(|d| d.severity == Severity::Warning)
+        .cloned()
+        .collect();
+    (corpus, diags)
+}
+
+/// [`build_corpus`] without the analyses: the parsed articles (body, metadata, what was cut),
+/// as `framelens extract` needs them. The analyses were two thirds of its time.
+pub fn parse_corpus(mut docs: Vec<SourceDoc>, cfg: &CorpusConfig) -> (Corpus, Vec<Diagnostic>) {
     docs.sort_by(|a, b| a.file.cmp(&b.file));
     let mut diags = Vec::new();
     let warn = |file: &str, message: String| Diagnostic {
@@ -262,8 +276,6 @@ pub fn build_corpus(mut docs: Vec<SourceDoc>, cfg: &CorpusConfig) -> (Corpus, Ve
         framing: None,
     };
     let mut corpus = corpus;
-    crate::voices::analyse(&mut corpus, cfg, &mut diags);
-    crate::framing::analyse(&mut corpus, cfg, &mut diags);
     corpus.warnings = diags
         .iter()
         .filter(|d| d.severity == Severity::Warning)

@@ -100,7 +100,7 @@ pub mod framing;
 pub mod lexicon;
 pub mod lines;
 pub mod model;
-mod par;
+pub mod par;
 pub mod parse;
 pub mod text;
 pub mod voices;

@@ -4,7 +4,7 @@
 //! (`crates/cli/tests/parallel.rs` builds with one thread and with several and compares).
 
 /// `items.iter().map(f)`, in order.
-pub(crate) fn map<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync + Send) -> Vec<U> {
+pub fn map<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync + Send) -> Vec<U> {
     #[cfg(feature = "parallel")]
     {
         use rayon::prelude::*;
@@ -17,7 +17,7 @@ pub(crate) fn map<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync + Se
 }
 
 /// `items.iter().enumerate().map(f)`, in order.
-pub(crate) fn map_indexed<T: Sync, U: Send>(
+pub fn map_indexed<T: Sync, U: Send>(
     items: &[T],
     f: impl Fn(usize, &T) -> U + Sync + Send,
 ) -> Vec<U> {

@@ -159,7 +159,21 @@ pub fn run(
     let Some(cfg) = cfg else {
         return finish(None, &diags, output, layout);
     };
+    // The analyses take most of a large build (a minute at 5,000 pages): say so while they run.
+    let spinner = (!quiet && docs.len() >= PROGRESS_MIN_PAGES && std::io::stderr().is_terminal())
+        .then(|| {
+            let s = ProgressBar::new_spinner();
+            s.set_message(format!(
+                "parsing and analysing {} pages (voices, framing)…",
+                docs.len()
+            ));
+            s.enable_steady_tick(std::time::Duration::from_millis(120));
+            s
+        });
     let (mut corpus, parse_diags) = build_corpus(docs, &cfg);
+    if let Some(s) = spinner {
+        s.finish_and_clear();
+    }
     corpus.skipped.extend(unreadable);
     corpus.skipped.sort_by(|a, b| a.file.cmp(&b.file));
     // File-level warnings from reading (unknown types, sub-folders) belong in the JSON too.

@@ -99,14 +99,15 @@ pub fn write_asset(corpus: &Corpus, output: &Path, layout: Layout) -> Result<Vec
             write(output, &to_json(&index))?;
             written.push(output.to_path_buf());
             written.push(folder);
-            let shard_schema = beside(output, "shard.schema.json");
-            write(&shard_schema, &shard_schema_json())?;
-            written.push(shard_schema);
         }
     }
+    // Both schemas whatever the layout, so a page build always finds the files it copies.
     let schema = beside(output, "schema.json");
     write(&schema, &schema_json())?;
     written.push(schema);
+    let shard_schema = beside(output, "shard.schema.json");
+    write(&shard_schema, &shard_schema_json())?;
+    written.push(shard_schema);
     Ok(written)
 }
 

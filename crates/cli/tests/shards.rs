@@ -117,6 +117,28 @@ fn a_small_corpus_is_one_file_by_default_with_an_empty_shard_folder() {
         "the seeds are small: one complete file"
     );
     assert!(seeds.articles.iter().all(|a| !a.body.is_empty()));
+    // A page build of a one-file corpus into an empty folder still writes what index.html
+    // copies (the shard folder and both schemas).
+    let fresh = tempfile::tempdir().unwrap();
+    let fresh_index = fresh.path().join("corpus.json");
+    let built = common::framelens(&[
+        "build",
+        repo_root().join("corpus").to_str().unwrap(),
+        "-o",
+        fresh_index.to_str().unwrap(),
+        "--quiet",
+    ]);
+    assert!(built.status.success());
+    for name in [
+        "corpus.shards",
+        "corpus.schema.json",
+        "corpus.shard.schema.json",
+    ] {
+        assert!(
+            fresh.path().join(name).exists(),
+            "{name} missing after a one-file build"
+        );
+    }
     // Shards of an earlier sharded build into the same place are removed.
     let out = tempfile::tempdir().unwrap();
     build_sharded(&repo_root().join("corpus"), out.path());
@@ -131,6 +153,7 @@ fn a_small_corpus_is_one_file_by_default_with_an_empty_shard_folder() {
     assert!(again.status.success());
     let folder = out.path().join("corpus.shards");
     assert!(folder.is_dir(), "the page's copy step finds the folder");
+
     assert_eq!(
         std::fs::read_dir(folder).unwrap().count(),
         0,

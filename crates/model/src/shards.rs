@@ -8,8 +8,8 @@
 //! field names, in a folder beside the index (`corpus.shards/<hash>.json`, named by a hash of
 //! its bytes so a redeploy never mixes old and new files). A view that needs the text fetches
 //! the shards and [`Corpus::merge_shard`] puts the complete articles back in place (the last
-//! shard holds no article but `framing.shared_text` in full, which grows with the pairs of
-//! articles sharing text and only the compare view reads); with every
+//! shard holds no article but `framing.shared_text` and `framing.facts` in full, which only the
+//! compare and facts views read); with every
 //! shard merged the corpus equals the single-file export (`framelens build --single-file`),
 //! which the CLI's tests check.
 //!
@@ -50,6 +50,10 @@ pub struct Shard {
     /// it, and it grows with the pairs of articles sharing text, so the index keeps its stats.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared_text: Option<crate::framing::shared::SharedText>,
+    /// `framing.facts` in full: only the facts view reads the facts (a quarter of the index
+    /// at 466 articles); the index keeps the article list, each article its `included` ids.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub facts: Option<crate::framing::facts::Facts>,
 }
 
 impl Article {
@@ -108,6 +112,7 @@ impl Corpus {
                 schema_version: self.schema_version,
                 articles: run.to_vec(),
                 shared_text: None,
+                facts: None,
             });
         }
         if let Some(f) = self.framing.as_mut() {
@@ -115,6 +120,7 @@ impl Corpus {
             f.shared_text.matrix = Vec::new();
             f.shared_text.pairs = Vec::new();
             f.shared_text.alignments = Vec::new();
+            let facts = std::mem::take(&mut f.facts.facts);
             refs.push(ShardRef {
                 file: String::new(),
                 first: self.articles.len() as u32,
@@ -125,6 +131,10 @@ impl Corpus {
                 schema_version: self.schema_version,
                 articles: Vec::new(),
                 shared_text: Some(full),
+                facts: Some(crate::framing::facts::Facts {
+                    articles: f.facts.articles.clone(),
+                    facts,
+                }),
             });
         }
         self.articles = self.articles.iter().map(Article::index_entry).collect();
@@ -162,12 +172,17 @@ impl Corpus {
         for (slot, article) in slots.iter_mut().zip(shard.articles) {
             *slot = article;
         }
-        if let Some(shared) = shard.shared_text {
+        if shard.shared_text.is_some() || shard.facts.is_some() {
             let framing = self
                 .framing
                 .as_mut()
-                .ok_or_else(|| format!("{file} holds shared text for an index without framing"))?;
-            framing.shared_text = shared;
+                .ok_or_else(|| format!("{file} holds framing for an index without framing"))?;
+            if let Some(shared) = shard.shared_text {
+                framing.shared_text = shared;
+            }
+            if let Some(facts) = shard.facts {
+                framing.facts = facts;
+            }
         }
         Ok(())
     }

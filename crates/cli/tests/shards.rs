@@ -10,19 +10,26 @@ use framelens_core::model::shards::Shard;
 use framelens_core::model::Corpus;
 use std::path::Path;
 
-/// Builds `dir` sharded into `out` (a folder); returns the decoded index.
-fn build_sharded(dir: &Path, out: &Path) -> Corpus {
+/// Builds `dir` into `out/corpus.json` (a folder) with `extra` arguments; returns the decoded
+/// file.
+fn build_into(dir: &Path, out: &Path, extra: &[&str]) -> Corpus {
     let index = out.join("corpus.json");
-    let output = common::framelens(&[
+    let mut args = vec![
         "build",
         dir.to_str().unwrap(),
         "-o",
         index.to_str().unwrap(),
         "--quiet",
-        "--sharded",
-    ]);
+    ];
+    args.extend_from_slice(extra);
+    let output = common::framelens(&args);
     assert!(output.status.success(), "{}", common::stderr(&output));
-    serde_json::from_str(&std::fs::read_to_string(index).unwrap()).expect("the index decodes")
+    serde_json::from_str(&std::fs::read_to_string(index).unwrap()).expect("the output decodes")
+}
+
+/// Builds `dir` sharded into `out` (a folder); returns the decoded index.
+fn build_sharded(dir: &Path, out: &Path) -> Corpus {
+    build_into(dir, out, &["--sharded"])
 }
 
 fn merged(mut index: Corpus, out: &Path) -> Corpus {
@@ -120,15 +127,7 @@ fn a_small_corpus_is_one_file_by_default_with_an_empty_shard_folder() {
     // A page build of a one-file corpus into an empty folder still writes what index.html
     // copies (the shard folder and both schemas).
     let fresh = tempfile::tempdir().unwrap();
-    let fresh_index = fresh.path().join("corpus.json");
-    let built = common::framelens(&[
-        "build",
-        repo_root().join("corpus").to_str().unwrap(),
-        "-o",
-        fresh_index.to_str().unwrap(),
-        "--quiet",
-    ]);
-    assert!(built.status.success());
+    build_into(&repo_root().join("corpus"), fresh.path(), &[]);
     for name in [
         "corpus.shards",
         "corpus.schema.json",
@@ -142,15 +141,7 @@ fn a_small_corpus_is_one_file_by_default_with_an_empty_shard_folder() {
     // Shards of an earlier sharded build into the same place are removed.
     let out = tempfile::tempdir().unwrap();
     build_sharded(&repo_root().join("corpus"), out.path());
-    let index = out.path().join("corpus.json");
-    let again = common::framelens(&[
-        "build",
-        repo_root().join("corpus").to_str().unwrap(),
-        "-o",
-        index.to_str().unwrap(),
-        "--quiet",
-    ]);
-    assert!(again.status.success());
+    build_into(&repo_root().join("corpus"), out.path(), &[]);
     let folder = out.path().join("corpus.shards");
     assert!(folder.is_dir(), "the page's copy step finds the folder");
 

@@ -136,12 +136,17 @@ pub fn build_corpus(docs: Vec<SourceDoc>, cfg: &CorpusConfig) -> (Corpus, Vec<Di
     let (mut corpus, mut diags) = parse_corpus(docs, cfg);
     crate::voices::analyse(&mut corpus, cfg, &mut diags);
     crate::framing::analyse(&mut corpus, cfg, &mut diags);
-    corpus.warnings = diags
+    corpus.warnings = warnings_of(&diags);
+    (corpus, diags)
+}
+
+/// The warnings among `diags`, as the corpus carries them.
+fn warnings_of(diags: &[Diagnostic]) -> Vec<Diagnostic> {
+    diags
         .iter()
         .filter(|d| d.severity == Severity::Warning)
         .cloned()
-        .collect();
-    (corpus, diags)
+        .collect()
 }
 
 /// [`build_corpus`] without the analyses: the parsed articles (body, metadata, what was cut),
@@ -275,12 +280,10 @@ pub fn parse_corpus(mut docs: Vec<SourceDoc>, cfg: &CorpusConfig) -> (Corpus, Ve
         voices: None,
         framing: None,
     };
-    let mut corpus = corpus;
-    corpus.warnings = diags
-        .iter()
-        .filter(|d| d.severity == Severity::Warning)
-        .cloned()
-        .collect();
+    let corpus = Corpus {
+        warnings: warnings_of(&diags),
+        ..corpus
+    };
     (corpus, diags)
 }
 

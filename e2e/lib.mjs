@@ -343,6 +343,31 @@ export function articleToOpen(corpus) {
 }
 
 /** The `showing` live region's "Showing N of M" as numbers. */
+/**
+ * A search only the articles' text can answer: a word of `minLength`+ letters from some body
+ * that no headline or dek contains, and how many articles contain it anywhere (the page's
+ * search looks at headline, dek and body, lower-cased).
+ */
+export function bodyOnlySearch(corpus, minLength) {
+  const heads = corpus.articles.map((a) => `${a.headline} ${a.dek?.value ?? ''}`.toLowerCase());
+  const letters = new RegExp(`^[a-z]{${minLength},}$`);
+  const word = corpus.articles
+    .flatMap((a) => a.body.flatMap((p) => p.text.split(/\s+/)))
+    .map((w) => w.toLowerCase())
+    .find((w) => letters.test(w) && !heads.some((h) => h.includes(w)));
+  const all = (a) => [a.headline, a.dek?.value ?? '', ...a.body.map((p) => p.text)].join(' \n ').toLowerCase();
+  return { word, expected: word ? corpus.articles.filter((a) => all(a).includes(word)).length : 0 };
+}
+
+/** Waits until [data-testid=showing] says "Showing n …". */
+export async function waitForShowing(page, n, timeout = HOOK_MS) {
+  await page.waitForFunction(
+    (want) => /^Showing (\d+)/.exec(document.querySelector('[data-testid="showing"]')?.textContent ?? '')?.[1] === String(want),
+    n,
+    { timeout },
+  );
+}
+
 export async function showing(page) {
   const el = page.locator('[data-testid="showing"]');
   await el.waitFor({ timeout: HOOK_MS });

@@ -21,6 +21,8 @@ import {
   outletsOf,
   startServer,
   PREFIX,
+  bodyOnlySearch,
+  waitForShowing,
 } from './lib.mjs';
 
 // What shows that a view has its content (docs/ui-contract.md hooks and headings).
@@ -74,11 +76,7 @@ describe('a generated corpus of 500 pages from 50+ outlets', () => {
       const n = ids.length;
       const start = Date.now();
       await (await filterOption(page, outlet)).click();
-      await page.waitForFunction(
-        (want) => /^Showing (\d+)/.exec(document.querySelector('[data-testid="showing"]')?.textContent ?? '')?.[1] === String(want),
-        n,
-        { timeout: 30_000 },
-      );
+      await waitForShowing(page, n, 30_000);
       times.push(`filter ${Date.now() - start} ms`);
       await goToView(page, 'headlines');
       assert.equal((await showing(page)).n, n);
@@ -90,23 +88,14 @@ describe('a generated corpus of 500 pages from 50+ outlets', () => {
   });
 
   it('a search from the overview reads the articles\' text: the page moves to the full build, which has the shards', async () => {
-    const heads = corpus.articles.map((a) => `${a.headline} ${a.dek?.value ?? ''}`.toLowerCase());
-    const word = corpus.articles
-      .flatMap((a) => a.body.flatMap((p) => p.text.split(/\s+/)))
-      .map((w) => w.toLowerCase())
-      .find((w) => /^[a-z]{9,}$/.test(w) && !heads.some((h) => h.includes(w)));
-    const low = (a) => [a.headline, a.dek?.value ?? '', ...a.body.map((p) => p.text)].join(' \n ').toLowerCase();
-    const expected = corpus.articles.filter((a) => low(a).includes(word)).length;
+    const { word, expected } = bodyOnlySearch(corpus, 9);
+    assert.ok(word, 'the corpus has a body-only word');
     const p = await openPage(h);
     try {
       await p.page.goto(siteUrl(h));
       await waitForStory(p.page, corpus);
       await p.page.locator('input[type="search"]').fill(word);
-      await p.page.waitForFunction(
-        (n) => /^Showing (\d+)/.exec(document.querySelector('[data-testid="showing"]')?.textContent ?? '')?.[1] === String(n),
-        expected,
-        { timeout: 60_000 },
-      );
+      await waitForShowing(p.page, expected, 60_000);
       assert.equal(new URL(p.page.url()).searchParams.get('q'), word);
       assert.deepEqual(problems(h, p.rec), NO_PROBLEMS);
     } finally {

@@ -28,6 +28,8 @@ import {
   urlOutlets,
   horizontalOverflow,
   HOOK_MS,
+  bodyOnlySearch,
+  waitForShowing,
 } from './lib.mjs';
 
 const sorted = (xs) => [...xs].sort();
@@ -259,23 +261,13 @@ export function siteSuite(name) {
     });
 
     it('a search from the overview finds words of the article bodies, not only headlines', async () => {
-      const low = (a) => [a.headline, a.dek?.value ?? '', ...a.body.map((p) => p.text)].join(' \n ').toLowerCase();
-      const heads = corpus.articles.map((a) => `${a.headline} ${a.dek?.value ?? ''}`.toLowerCase());
       // A word of some body that no headline or dek has: only the text can find it.
-      const word = corpus.articles
-        .flatMap((a) => a.body.flatMap((p) => p.text.split(/\s+/)))
-        .map((w) => w.toLowerCase())
-        .find((w) => /^[a-z]{8,}$/.test(w) && !heads.some((h) => h.includes(w)));
+      const { word, expected } = bodyOnlySearch(corpus, 8);
       assert.ok(word, 'the corpus has a body-only word');
-      const expected = corpus.articles.filter((a) => low(a).includes(word)).length;
       await withPage({}, async ({ page }) => {
         await waitForCards(page);
         await page.locator('input[type="search"]').fill(word);
-        await page.waitForFunction(
-          (n) => /^Showing (\d+)/.exec(document.querySelector('[data-testid="showing"]')?.textContent ?? '')?.[1] === String(n),
-          expected,
-          { timeout: 30_000 },
-        );
+        await waitForShowing(page, expected, 30_000);
         assert.equal((await showing(page)).n, expected, `"${word}" in ${expected} article(s)`);
       });
     });

@@ -6,6 +6,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir, mkdtemp, copyFile, cp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import {
   PREFIX,
@@ -34,6 +35,30 @@ describe('the release build as GitHub Pages serves it', () => {
     for (const r of h.site.index.shards ?? []) {
       assert.ok(names.includes(r.file), `${r.file} in dist`);
       assert.match(r.file, /^corpus\.shards\/[0-9a-f]{16}\.json$/);
+    }
+  });
+
+  it('index.html and 404.html carry a content security policy that hashes their inline scripts', async () => {
+    for (const name of ['index.html', '404.html']) {
+      const html = await readFile(path.join(dir, name), 'utf8');
+      const meta = html.match(/<meta http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/i);
+      assert.ok(meta, `${name}: no CSP <meta>`);
+      assert.ok(html.indexOf(meta[0]) < html.search(/<script/i), `${name}: the policy comes before the first script`);
+      const directives = new Map(
+        meta[1].split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]),
+      );
+      const script = directives.get('script-src') ?? [];
+      assert.ok(script.includes("'self'") && script.includes("'wasm-unsafe-eval'"), `${name}: script-src ${script}`);
+      assert.ok(!/unsafe-inline|unsafe-eval'/.test(meta[1].replace("'wasm-unsafe-eval'", '')), `${name}: ${meta[1]}`);
+      assert.deepEqual(directives.get('connect-src'), ["'self'"], name);
+      assert.deepEqual(directives.get('object-src'), ["'none'"], name);
+      assert.deepEqual(directives.get('base-uri'), ["'none'"], name);
+      // Each inline script as shipped is allowed by its hash, and nothing else is.
+      const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)]
+        .filter((m) => !/\bsrc\s*=/i.test(m[1]))
+        .map((m) => `'sha256-${createHash('sha256').update(m[2], 'utf8').digest('base64')}'`);
+      assert.ok(inline.length > 0, `${name}: inline scripts found`);
+      assert.deepEqual(script.filter((s) => s.startsWith("'sha256-")).sort(), [...inline].sort(), name);
     }
   });
 

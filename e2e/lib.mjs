@@ -183,8 +183,17 @@ export async function openPage(h, { width = 1280, height = 900 } = {}) {
     documents: [],
     dialogs: [],
     aborted: [],
+    cspViolations: [],
     loads: 0,
   };
+  // Every content security policy violation, reported by the page itself (an init script runs
+  // before the page's own and is not subject to its policy).
+  await context.exposeBinding('__framelensCsp', (_source, v) => rec.cspViolations.push(v));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__framelensCsp(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
   await context.route('**/*', (route) => {
     const u = new URL(route.request().url());
     if (u.origin === h.server.origin) return route.continue();
@@ -251,6 +260,7 @@ export function problems(h, rec) {
     errorResponses: rec.badStatus,
     strayRequests: strayRequests(h, rec),
     dialogs: rec.dialogs,
+    cspViolations: rec.cspViolations,
   };
 }
 export const NO_PROBLEMS = {
@@ -260,6 +270,7 @@ export const NO_PROBLEMS = {
   errorResponses: [],
   strayRequests: [],
   dialogs: [],
+  cspViolations: [],
 };
 
 /** The site URL with these query parameters (in this order). */

@@ -178,7 +178,7 @@ fn Bars(outlet: String, by: By, shares: Vec<Share>, max_words: u32) -> impl Into
                         on:click=move |_| nav.toggle_open(key.clone())
                     >
                         <span class="bar-label">{display_name(&s.name)}</span>
-                        <span class="bar-track" aria-hidden="true"><span class="bar-fill" style=format!("width:{pct}%")></span></span>
+                        <span class="bar-track" aria-hidden="true"><span class="bar-fill" style:width=format!("{pct}%")></span></span>
                         <span class="bar-numbers">{numbers}</span>
                     </button>
                     {move || open.get().then(|| view! { <BarQuotes outlet=outlet.clone() by=by key=s.key.clone() /> })}

@@ -3,7 +3,7 @@
 
 use crate::output::{write_asset, Layout};
 use crate::read;
-use framelens_core::config::{is_iso_date, CorpusConfig};
+use framelens_core::config::CorpusConfig;
 use framelens_core::corpus::build_corpus;
 use framelens_core::model::{Corpus, Diagnostic, Severity, Skipped};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -28,71 +28,18 @@ fn diag(
     }
 }
 
-fn line_of(text: &str, needle: &str) -> Option<u32> {
-    let pos = text.find(needle)?;
-    u32::try_from(text[..pos].matches('\n').count() + 1).ok()
-}
-
 /// Reads and checks corpus.toml; errors name the line.
 pub fn load_config(dir: &Path) -> Result<CorpusConfig, Vec<Diagnostic>> {
     let path = dir.join("corpus.toml");
-    let file = "corpus.toml";
     let text = std::fs::read_to_string(&path).map_err(|e| {
         vec![diag(
             Severity::Error,
-            file,
+            "corpus.toml",
             None,
             format!("cannot read {} ({e}); every corpus folder needs one with [story] title and question", path.display()),
         )]
     })?;
-    let cfg: CorpusConfig = toml::from_str(&text).map_err(|e| {
-        let line = e.span().and_then(|s| {
-            u32::try_from(text[..s.start.min(text.len())].matches('\n').count() + 1).ok()
-        });
-        vec![diag(
-            Severity::Error,
-            file,
-            line,
-            format!("malformed: {}", e.message()),
-        )]
-    })?;
-    let mut errors = Vec::new();
-    if cfg.story.title.trim().is_empty() || cfg.story.question.trim().is_empty() {
-        errors.push(diag(
-            Severity::Error,
-            file,
-            line_of(&text, "[story]"),
-            "[story] needs a non-empty title and question",
-        ));
-    }
-    for (name, fc) in &cfg.files {
-        let at = line_of(&text, name);
-        if let Some(d) = fc.published.as_deref().filter(|d| !is_iso_date(d)) {
-            errors.push(diag(
-                Severity::Error,
-                file,
-                at,
-                format!("[files.\"{name}\"] published = \"{d}\" is not a YYYY-MM-DD date"),
-            ));
-        }
-        if let Some(u) = fc
-            .url
-            .as_deref()
-            .filter(|u| framelens_core::config::url_host(u).is_none())
-        {
-            errors.push(diag(
-                Severity::Error,
-                file,
-                at,
-                format!("[files.\"{name}\"] url = \"{u}\" has no host"),
-            ));
-        }
-    }
-    if errors.is_empty() {
-        Ok(cfg)
-    } else {
-        Err(errors)
-    }
+    crate::config::parse_config(&text)
 }
 
 /// Runs the build. A page that cannot be read is skipped (listed in `skipped` and the summary)

@@ -60,6 +60,8 @@ pub struct HtmlExtract {
     pub byline: Option<String>,
     /// The page's own summary (`description` / `og:description`).
     pub description: Option<String>,
+    /// What the reader should know about how the page was read.
+    pub warnings: Vec<String>,
 }
 
 /// Extracts the main content of a saved HTML page. Err carries a human-readable reason.
@@ -75,6 +77,16 @@ pub fn extract_html(html: &str) -> Result<HtmlExtract, String> {
     }
     if !html.contains('<') {
         return Err("the page has no HTML markup".into());
+    }
+    let (flat, dropped) = crate::html_depth::limit_depth(html);
+    let html: &str = &flat;
+    let mut warnings = Vec::new();
+    if dropped > 0 {
+        warnings.push(format!(
+            "the page nests elements more than {} deep: read with its structure cut to {} levels ({dropped} tags set aside, their text kept)",
+            crate::html_depth::MAX_DEPTH,
+            crate::html_depth::BROKEN_DEPTH
+        ));
     }
     let options = news_options();
     let mut result = run_extractor(html, &options)?;
@@ -100,6 +112,7 @@ pub fn extract_html(html: &str) -> Result<HtmlExtract, String> {
         site_name: clean_meta(meta.sitename),
         byline: clean_meta(meta.author),
         description: clean_meta(meta.description),
+        warnings,
     })
 }
 

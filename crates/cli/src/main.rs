@@ -4,10 +4,10 @@
 
 mod build;
 mod extract;
-mod html;
 mod inspect;
 mod output;
-mod read;
+
+use framelens_cli::{config, read};
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;

@@ -110,8 +110,18 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, String> {
 
 /// Turns one file into a parse-ready document, or an error diagnostic naming it.
 pub fn load_doc(path: &Path, name: &str, format: SourceFormat) -> Result<SourceDoc, Diagnostic> {
+    let bytes = read_bytes(path).map_err(|m| diag(Severity::Error, name, m))?;
+    doc_from_bytes(name, format, bytes)
+}
+
+/// A file's bytes (already read) as a parse-ready document: decoded, HTML extracted; or an
+/// error diagnostic naming it.
+pub fn doc_from_bytes(
+    name: &str,
+    format: SourceFormat,
+    bytes: Vec<u8>,
+) -> Result<SourceDoc, Diagnostic> {
     let err = |m: String| diag(Severity::Error, name, m);
-    let bytes = read_bytes(path).map_err(err)?;
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(err("empty file: no text to parse".into()));
     }
@@ -122,6 +132,7 @@ pub fn load_doc(path: &Path, name: &str, format: SourceFormat) -> Result<SourceD
         SourceFormat::Html => {
             let ex = html::extract_html(&decoded)
                 .map_err(|e| err(format!("HTML extraction failed: {e}")))?;
+            warnings.extend(ex.warnings);
             if ex.text.trim().is_empty() {
                 warnings.push("the HTML extractor found no main text".into());
             }

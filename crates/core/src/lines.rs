@@ -25,6 +25,9 @@ pub struct Line {
     pub cap_ratio: f32,
     /// Number of characters.
     pub chars: usize,
+    /// Which piece of an over-long source line this is (see [`MAX_LINE_CHARS`]); 0 for a line
+    /// read whole.
+    pub piece: u32,
 }
 
 impl Line {
@@ -131,7 +134,59 @@ pub fn analyse(idx: usize, raw: &str) -> Line {
         cap_ratio: ratio(caps),
         chars: text.chars().count(),
         text,
+        piece: 0,
     }
+}
+
+/// The longest line read as one: a longer one (a page with no line breaks, one megabyte of
+/// words on a line) is read as consecutive pieces of at most this many characters, cut at a
+/// sentence end where there is one, else between words. Real paragraphs are far shorter (the
+/// longest in the seeds and the benchmark pages is under 3,000), and every rule downstream
+/// looks at a paragraph or a sentence at a time, so this bounds their work on any input.
+pub const MAX_LINE_CHARS: usize = 4_000;
+
+/// `text` in pieces of at most [`MAX_LINE_CHARS`] characters (the whole text when it fits).
+fn pieces(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    loop {
+        let limit = crate::text::byte_at(rest, MAX_LINE_CHARS);
+        if limit == rest.len() {
+            break;
+        }
+        let window = &rest[..limit];
+        // The last sentence end in the window's second half, else the last space, else a hard
+        // cut (a line without spaces).
+        let half = limit / 2;
+        let sentence = window
+            .rmatch_indices(['.', '!', '?', '。', '！', '？'])
+            .map(|(b, m)| b + m.len())
+            .take_while(|&b| b > half)
+            .find(|&b| window[b..].starts_with(' '));
+        let cut = sentence
+            .or_else(|| window.rfind(' ').filter(|&b| b > 0))
+            .unwrap_or(limit);
+        out.push(rest[..cut].trim());
+        rest = rest[cut..].trim_start();
+    }
+    out.push(rest);
+    out
+}
+
+/// Analyses one source line, in pieces when it is over-long (each keeps the line's number).
+fn analyse_cut(idx: usize, raw: &str) -> Vec<Line> {
+    if raw.len() <= MAX_LINE_CHARS {
+        return vec![analyse(idx, raw)];
+    }
+    let text = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    pieces(&text)
+        .into_iter()
+        .enumerate()
+        .map(|(k, p)| Line {
+            piece: u32::try_from(k).unwrap_or(u32::MAX),
+            ..analyse(idx, p)
+        })
+        .collect()
 }
 
 /// Splits a page into analysed lines. Non-breaking and zero-width spaces become plain spaces.
@@ -153,12 +208,12 @@ pub fn split_lines(text: &str) -> Vec<Line> {
     match hard_wrap_width(&cleaned) {
         Some(width) => join_wrapped(&cleaned, width)
             .into_iter()
-            .map(|(i, l)| analyse(i, &l))
+            .flat_map(|(i, l)| analyse_cut(i, &l))
             .collect(),
         None => cleaned
             .iter()
             .enumerate()
-            .map(|(i, l)| analyse(i, l))
+            .flat_map(|(i, l)| analyse_cut(i, l))
             .collect(),
     }
 }

@@ -10,6 +10,39 @@ use crate::model::*;
 use regex::Regex;
 use std::sync::OnceLock;
 
+/// A warning for the source lines too long to read whole (see
+/// [`crate::lines::MAX_LINE_CHARS`]): the line itself when there is one, else how many and the
+/// first few (one warning, however many there are).
+fn cut_lines(lines: &[crate::lines::Line]) -> Vec<String> {
+    // (line number, characters, pieces) of each cut line.
+    let mut cut: Vec<(u32, usize, u32)> = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        let last = lines.get(i + 1).is_none_or(|n| n.piece == 0);
+        if l.piece > 0 && last {
+            let first = i - l.piece as usize;
+            let chars: usize = lines[first..=i].iter().map(|p| p.chars).sum();
+            cut.push((l.number(), chars, l.piece + 1));
+        }
+    }
+    let max = crate::lines::MAX_LINE_CHARS;
+    match cut.as_slice() {
+        [] => Vec::new(),
+        [(line, chars, pieces)] => vec![format!(
+            "line {line} is {chars} characters long: read as {pieces} pieces of at most {max} characters, cut at sentence ends or between words"
+        )],
+        many => {
+            let shown: Vec<String> = many.iter().take(5).map(|c| c.0.to_string()).collect();
+            let more = many.len().saturating_sub(5);
+            let rest = if more > 0 { format!(" and {more} more") } else { String::new() };
+            vec![format!(
+                "{} lines are longer than {max} characters (lines {}{rest}): each read in pieces of at most {max} characters, cut at sentence ends or between words",
+                many.len(),
+                shown.join(", ")
+            )]
+        }
+    }
+}
+
 pub(crate) fn build_article(page: &Page<'_>, layout: &Layout) -> Article {
     let input = page.input;
     let lines = &page.lines;
@@ -60,6 +93,7 @@ pub(crate) fn build_article(page: &Page<'_>, layout: &Layout) -> Article {
         });
     }
     removed.sort_by_key(|r| r.line);
+    warnings.extend(cut_lines(lines));
     if body.is_empty() {
         warnings.push("no article body found: no run of prose lines in the page".into());
     }

@@ -18,7 +18,7 @@ use super::names::{first_name_gender, org_kind, same_surname, NameKind};
 use super::text::fold;
 use super::types::{ActorKind, Gender};
 use super::VoicesConfig;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// An actor of the corpus, while it is being assembled.
 #[derive(Debug, Clone)]
@@ -209,19 +209,22 @@ pub(crate) fn build(docs: &mut [Doc], cfg: &VoicesConfig) -> Registry {
         }
         // Full names and organisations; longer names first, so "García Harfuch" finds
         // "Omar García Harfuch".
+        let persons = person_names(doc);
+        // The actors this article has named so far (a set: the candidates for a short form).
+        let mut here: BTreeSet<usize> = BTreeSet::new();
         let mut order: Vec<usize> = (0..doc.mentions.len()).collect();
         order.sort_by_key(|&i| std::cmp::Reverse(doc.mentions[i].name.split_whitespace().count()));
         for i in order {
             let m = &doc.mentions[i];
             let g = match m.kind {
                 NameKind::Person | NameKind::Unknown if m.name.split_whitespace().count() > 1 => {
-                    if m.kind == NameKind::Unknown && !short_form_used(doc, m) {
+                    if m.kind == NameKind::Unknown && !short_form_used(&persons, m) {
                         continue;
                     }
-                    let here: Vec<usize> = of.iter().flatten().copied().collect();
                     if let Some(&g) = reg.ending_with(here.iter(), &words(&m.name)).first() {
                         reg.note(g, art, m);
                         of[i] = Some(g);
+                        here.insert(g);
                         continue;
                     }
                     let g = match reg.find_person(&m.name) {
@@ -247,10 +250,10 @@ pub(crate) fn build(docs: &mut [Doc], cfg: &VoicesConfig) -> Registry {
             if let Some(g) = g {
                 reg.note(g, art, m);
                 of[i] = Some(g);
+                here.insert(g);
             }
         }
         // Short forms: link to a full name of this article.
-        let here: Vec<usize> = of.iter().flatten().copied().collect();
         for (i, m) in doc.mentions.iter().enumerate() {
             if of[i].is_some() || !matches!(m.kind, NameKind::Person | NameKind::Unknown) {
                 continue;
@@ -294,13 +297,21 @@ pub(crate) fn build(docs: &mut [Doc], cfg: &VoicesConfig) -> Registry {
     reg
 }
 
-/// Whether an unknown two-word name is re-used by its last word(s) in the article ("Esper").
-fn short_form_used(doc: &Doc, m: &Mention) -> bool {
+/// The names (as folded words) of the people an article mentions, to tell whether an unknown
+/// two-word name is re-used by its last word(s) ("Esper"): one set per article, so the check is
+/// a lookup per suffix, not a pass over every mention.
+fn person_names(doc: &Doc) -> HashSet<Vec<String>> {
+    doc.mentions
+        .iter()
+        .filter(|o| o.kind == NameKind::Person)
+        .map(|o| words(&o.name))
+        .collect()
+}
+
+/// Whether a shorter name ending `m`'s is one of `persons`.
+fn short_form_used(persons: &HashSet<Vec<String>>, m: &Mention) -> bool {
     let w = words(&m.name);
-    doc.mentions.iter().any(|o| {
-        let ow = words(&o.name);
-        o.kind == NameKind::Person && ow.len() < w.len() && w.ends_with(&ow)
-    })
+    (1..=w.len()).any(|k| persons.contains(&w[k..]))
 }
 
 fn slug(s: &str) -> String {

@@ -75,6 +75,8 @@ pub(crate) struct Doc {
     pub quotes: Vec<RawQuote>,
     /// Piece id (the number in [`Tk::Quote`]) → (quote, piece).
     pub piece_ref: Vec<(usize, usize)>,
+    /// Quote → the id of its first piece (a quote's pieces have consecutive ids).
+    pub first_pid: Vec<usize>,
     /// Names outside quotations.
     pub mentions: Vec<Mention>,
     /// What the reader should know (unbalanced quote marks).
@@ -128,9 +130,10 @@ impl Doc {
 
     /// The piece id of piece `k` of quotation `q`.
     pub fn pid(&self, q: usize, k: usize) -> usize {
-        self.piece_ref
-            .iter()
-            .position(|&r| r == (q, k))
+        self.first_pid
+            .get(q)
+            .map(|&first| first + k)
+            .filter(|&id| self.piece_ref.get(id) == Some(&(q, k)))
             .unwrap_or(0)
     }
 }
@@ -215,8 +218,10 @@ pub(crate) fn build(a: &Article) -> Doc {
     }
     quotes.sort_by_key(|q| (q.pieces[0].seg, q.pieces[0].outer.0));
     let mut piece_ref = Vec::new();
+    let mut first_pid = Vec::with_capacity(quotes.len());
     let mut per_seg: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); raw.len()];
     for (qi, q) in quotes.iter().enumerate() {
+        first_pid.push(piece_ref.len());
         for (k, p) in q.pieces.iter().enumerate() {
             per_seg[p.seg].push((p.outer.0, p.outer.1, piece_ref.len()));
             piece_ref.push((qi, k));
@@ -244,6 +249,7 @@ pub(crate) fn build(a: &Article) -> Doc {
         segs,
         quotes,
         piece_ref,
+        first_pid,
         mentions: Vec::new(),
         warnings,
     };

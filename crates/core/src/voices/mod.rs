@@ -93,18 +93,41 @@ pub fn analyse(corpus: &mut Corpus, cfg: &CorpusConfig, diags: &mut Vec<Diagnost
         (v, ambiguous)
     });
     for ((article, d), (v, ambiguous)) in corpus.articles.iter_mut().zip(&docs).zip(analysed) {
-        for w in d.warnings.iter().chain(&ambiguous) {
-            article.warnings.push(w.clone());
+        for w in capped(d.warnings.iter().chain(&ambiguous)) {
             diags.push(Diagnostic {
                 severity: Severity::Warning,
                 file: article.source_file.clone(),
                 line: None,
                 message: w.clone(),
             });
+            article.warnings.push(w);
         }
         article.voices = Some(v);
     }
     corpus.voices = Some(summary::summarise(corpus, &reg, &cfg.voices));
+}
+
+/// Most voices warnings one article reports: a page of 100,000 stray quotation marks would
+/// otherwise bury the build summary and the JSON under one warning per mark.
+const MAX_WARNINGS: usize = 20;
+
+/// The first [`MAX_WARNINGS`] warnings, then one saying how many more there were.
+fn capped<'a>(warnings: impl Iterator<Item = &'a String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut more = 0usize;
+    for w in warnings {
+        if out.len() < MAX_WARNINGS {
+            out.push(w.clone());
+        } else {
+            more += 1;
+        }
+    }
+    if more > 0 {
+        out.push(format!(
+            "and {more} more quotation warnings like these (only the first {MAX_WARNINGS} are listed)"
+        ));
+    }
+    out
 }
 
 fn analyse_article(

@@ -70,11 +70,11 @@ seed() {
     asset)
       local json
       json=$(mktemp -d)
-      cargo run --quiet --release -p framelens-cli -- build --quiet --single-file corpus -o "$json/seeds.json" >/dev/null
-      cargo run --quiet --release -p framelens-cli -- build --quiet --sharded corpus -o "$json/sharded.json" >/dev/null
+      cargo run --quiet --release -p framelens-cli -- build --quiet --single-file corpus -o "$json/seeds.json" >/dev/null 2>&1
+      cargo run --quiet --release -p framelens-cli -- build --quiet --sharded corpus -o "$json/sharded.json" >/dev/null 2>&1
       add "$json/seeds.json"
       # The index and its shards as one input, NUL-separated (see fuzz/fuzz_targets/asset.rs).
-      { cat "$json/sharded.json"; for s in "$json"/corpus.shards/*.json; do printf '\0'; cat "$s"; done; } >"$json/joined"
+      { cat "$json/sharded.json"; for s in "$json"/sharded.shards/*.json; do printf '\0'; cat "$s"; done; } >"$json/joined"
       add "$json/joined"
       for f in tests/fixtures/fuzz/"$t"/*; do [ -f "$f" ] && add "$f"; done
       rm -rf "$json"

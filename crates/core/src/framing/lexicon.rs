@@ -77,7 +77,9 @@ pub struct Lexicon {
     /// Every cue, in file order.
     pub cues: Vec<Cue>,
     by_first_stem: BTreeMap<String, Vec<usize>>,
-    by_first_prefix: Vec<usize>,
+    /// Cues whose first word is a prefix, by the prefix's first character (an empty prefix
+    /// under `None`): a token is tried only against the prefixes it could start with.
+    by_first_prefix: BTreeMap<Option<char>, Vec<usize>>,
 }
 
 /// Compiles a cue or term ("act of war", "extradit*", "U.S. troops") into words.
@@ -157,7 +159,11 @@ pub fn parse(text: &str) -> Result<Lexicon, LexiconError> {
         let idx = lex.cues.len();
         match &words[0] {
             CueWord::Stem(s) => lex.by_first_stem.entry(s.clone()).or_default().push(idx),
-            CueWord::Prefix(_) => lex.by_first_prefix.push(idx),
+            CueWord::Prefix(p) => lex
+                .by_first_prefix
+                .entry(p.chars().next())
+                .or_default()
+                .push(idx),
         }
         lex.cues.push(Cue {
             frame,
@@ -205,12 +211,14 @@ impl Lexicon {
     pub fn find(&self, toks: &[Token]) -> Vec<CueMatch> {
         let mut all = Vec::new();
         for at in 0..toks.len() {
+            let first = toks[at].norm.chars().next();
             let cands = self
                 .by_first_stem
                 .get(&toks[at].stem)
                 .into_iter()
-                .flatten()
-                .chain(self.by_first_prefix.iter());
+                .chain(first.and_then(|c| self.by_first_prefix.get(&Some(c))))
+                .chain(self.by_first_prefix.get(&None))
+                .flatten();
             for &c in cands {
                 let words = &self.cues[c].words;
                 if matches_at(words, toks, at) {

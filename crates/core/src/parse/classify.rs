@@ -65,7 +65,20 @@ pub fn trailing_photo_credit(text: &str) -> Option<String> {
         &LABEL,
         r"(?:Photo|PHOTO|Foto|FOTO|Image|Credit|Crédito|Photograph)\s*:\s*[\p{L}][^.:]{1,60}$",
     );
-    for r in [slash, paren, spaced, label] {
+    // Each pattern needs a character most lines lack: checked first, as these patterns are
+    // anchored at the line's end and the regex engine searches them backwards from there, which
+    // on a line of prose costs more than the rest of the line's classification.
+    let needs = [
+        text.contains('/'),
+        text.ends_with(')'),
+        text.contains(['/', '|']),
+        text.contains(':'),
+    ];
+    for (r, _) in [slash, paren, spaced, label]
+        .into_iter()
+        .zip(needs)
+        .filter(|(_, may)| *may)
+    {
         if let Some(m) = r.find(text) {
             let credit = m
                 .as_str()

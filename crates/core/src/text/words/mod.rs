@@ -28,10 +28,21 @@ pub fn has(list: &[&str], word: &str) -> bool {
                 other => other,
             };
         }
-        return std::str::from_utf8(folded).is_ok_and(|w| list.contains(&w));
+        return contains(list, folded);
     }
-    let w = super::fold(word);
-    list.contains(&w.as_str())
+    contains(list, super::fold(word).as_bytes())
+}
+
+/// `list.contains(w)`, comparing the first byte and the length before the rest (most entries
+/// differ there, and a full comparison is a call).
+fn contains(list: &[&str], w: &[u8]) -> bool {
+    let Some(&first) = w.first() else {
+        return list.contains(&"");
+    };
+    list.iter().any(|x| {
+        let x = x.as_bytes();
+        x.len() == w.len() && x[0] == first && x == w
+    })
 }
 
 /// English and Spanish function words. Prose is dense in them; menus and headline lists are not.

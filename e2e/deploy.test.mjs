@@ -18,6 +18,7 @@ import {
   waitForStory,
   outletsOf,
   listTree,
+  siteUrl,
 } from './lib.mjs';
 
 describe('the release build as GitHub Pages serves it', () => {
@@ -59,7 +60,23 @@ describe('the release build as GitHub Pages serves it', () => {
         .map((m) => `'sha256-${createHash('sha256').update(m[2], 'utf8').digest('base64')}'`);
       assert.ok(inline.length > 0, `${name}: inline scripts found`);
       assert.deepEqual(script.filter((s) => s.startsWith("'sha256-")).sort(), [...inline].sort(), name);
+      // <style> elements (404.html's) likewise, in style-src.
+      const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map(
+        (m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`,
+      );
+      const styleSrc = directives.get('style-src') ?? [];
+      assert.deepEqual(styleSrc.filter((s) => s.startsWith("'sha256-")).sort(), [...styles].sort(), name);
+      assert.ok(styleSrc.includes("'self'"), `${name}: style-src ${styleSrc}`);
     }
+  });
+
+  it('corpus.json is fetched for revalidation: its name is fixed, so a copy kept from before a redeploy must not name removed shards', async () => {
+    const { page, goto, close } = await openPage(h);
+    const request = page.waitForRequest((r) => new URL(r.url()).pathname.endsWith('/corpus.json'));
+    await goto(siteUrl(h));
+    const headers = await (await request).allHeaders();
+    assert.match(`${headers['cache-control'] ?? ''} ${headers.pragma ?? ''}`, /no-cache|max-age=0/, JSON.stringify(headers));
+    await close();
   });
 
   it('index.html points at its assets under the public URL, never at the host root or elsewhere', async () => {

@@ -190,7 +190,7 @@ fn js_error_message(error: &wasm_bindgen::JsValue) -> String {
 
 /// Fetches and decodes the corpus (or its index) at `url`.
 pub async fn fetch_corpus(url: &str) -> Result<Corpus, LoadError> {
-    parse_index(&fetch_text(url).await?)
+    parse_index(&fetch_text(url, Cache::Revalidate).await?)
 }
 
 /// Fetches every shard an index lists, all at once, and merges them: the complete corpus.
@@ -202,7 +202,7 @@ pub async fn complete(index: Corpus) -> Result<Corpus, LoadError> {
     let fetches = index
         .shards
         .iter()
-        .map(|r| async move { fetch_text(&r.file).await.map_err(fetch_failure) });
+        .map(|r| async move { fetch_text(&r.file, Cache::Keep).await.map_err(fetch_failure) });
     let texts = futures_util::future::join_all(fetches).await;
     merge_shards(index, texts)
 }
@@ -222,9 +222,26 @@ pub fn fetch_failure(e: LoadError) -> String {
     }
 }
 
+/// Whether a fetch may use the browser's cached copy.
+#[derive(Clone, Copy)]
+pub enum Cache {
+    /// Ask the server whether it changed (a cheap 304 when not). For the index: its name is
+    /// fixed, and after a redeploy an index kept from before (GitHub Pages lets browsers keep
+    /// files ten minutes) would name shards the deploy removed.
+    Revalidate,
+    /// Use the browser's copy: a shard's name is the hash of its bytes, so a name never
+    /// changes its content.
+    Keep,
+}
+
 /// The text at `url` (relative to the page).
-pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
-    let response = gloo_net::http::Request::get(url)
+pub async fn fetch_text(url: &str, cache: Cache) -> Result<String, LoadError> {
+    let request = gloo_net::http::Request::get(url);
+    let request = match cache {
+        Cache::Revalidate => request.cache(web_sys::RequestCache::NoCache),
+        Cache::Keep => request,
+    };
+    let response = request
         .send()
         .await
         .map_err(|e| LoadError::Network(e.to_string()))?;

@@ -32,6 +32,10 @@ impl FoundDate {
 
 /// Month number for an English or Spanish month name or abbreviation.
 pub fn month_number(name: &str) -> Option<u32> {
+    // Every name is 3 to 10 ASCII letters: most words are ruled out before lower-casing.
+    if !(3..=10).contains(&name.trim_end_matches('.').len()) {
+        return None;
+    }
     let n = name.to_lowercase();
     let n = n.trim_end_matches('.');
     const MONTHS: [(&str, &str, &str); 12] = [

@@ -40,7 +40,8 @@ for d in "$work"/pages/*/; do
   if [ $rc -ne 0 ]; then
     verdict="FAILED (exit $rc; timeout is 124)"
     fail=1
-  elif [ "$(echo "$rate > $LIMIT" | bc)" = 1 ]; then
+  # A small page is mostly the program's start (about 0.15 s): it is allowed LIMIT x 0.5 MB.
+  elif [ "$(echo "$secs > $LIMIT * $(( bytes > 500000 ? bytes : 500000 )) / 1000000" | bc -l)" = 1 ]; then
     verdict="over $LIMIT s/MB"
     fail=1
   fi

@@ -199,10 +199,11 @@ pub async fn complete(index: Corpus) -> Result<Corpus, LoadError> {
     if index.is_complete() {
         return Ok(index);
     }
-    let fetches = index
-        .shards
-        .iter()
-        .map(|r| async move { fetch_text(&r.file, Cache::Keep).await.map_err(fetch_failure) });
+    let fetches = index.shards.iter().map(|r| async move {
+        fetch_text(&r.file, Cache::Keep)
+            .await
+            .map_err(fetch_failure)
+    });
     let texts = futures_util::future::join_all(fetches).await;
     merge_shards(index, texts)
 }

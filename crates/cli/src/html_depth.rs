@@ -24,8 +24,9 @@ pub const MAX_DEPTH: usize = 128;
 
 /// How deep a page that exceeds [`MAX_DEPTH`] is kept. Its structure is broken or hostile, and
 /// the extractor scores every container by the text under it (work ∝ depth × text), so it is
-/// cut back to a depth ordinary pages' articles sit within.
-pub const BROKEN_DEPTH: usize = 32;
+/// cut back hard: past this depth its text reads as one flat block (measured: a 0.5 MB page of
+/// 10,000 nested elements takes 1.3 s at 32 levels, 1.05 s at 16).
+pub const BROKEN_DEPTH: usize = 16;
 
 /// How many open elements an end tag looks through for its start tag.
 const SEARCH: usize = 512;

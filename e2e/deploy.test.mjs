@@ -19,6 +19,7 @@ import {
   outletsOf,
   listTree,
   siteUrl,
+  indexName,
 } from './lib.mjs';
 
 describe('the release build as GitHub Pages serves it', () => {
@@ -70,9 +71,17 @@ describe('the release build as GitHub Pages serves it', () => {
     }
   });
 
-  it('corpus.json is fetched for revalidation: its name is fixed, so a copy kept from before a redeploy must not name removed shards', async () => {
-    // The cache mode is a property of the page's Request (Playwright's routing turns the HTTP
-    // cache off, so the effect itself cannot be watched here): record what the page asks fetch.
+  it('the corpus index is fetched by its content-hashed name, the copy of corpus.json index.html names', async () => {
+    const name = indexName(dir);
+    const bytes = await readFile(path.join(dir, 'corpus.json'));
+    assert.equal(name, `corpus-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.json`);
+    assert.ok(bytes.equals(await readFile(path.join(dir, name))), `${name} holds corpus.json's bytes`);
+    const stale = (await readdir(dir)).filter((f) => /^corpus-[0-9a-f]{16}\.json$/.test(f) && f !== name);
+    assert.deepEqual(stale, [], 'no hashed index of an earlier corpus is left beside it');
+
+    // The page asks fetch for that name with the default cache mode (a hashed name never
+    // changes its bytes), and never for corpus.json. The cache mode is a property of the page's
+    // Request (Playwright's routing turns the HTTP cache off, so its effect cannot be watched).
     const { page, context, goto, close } = await openPage(h);
     await context.addInitScript(() => {
       window.__fetches = [];
@@ -86,10 +95,16 @@ describe('the release build as GitHub Pages serves it', () => {
     await goto(siteUrl(h));
     await waitForStory(page, corpus);
     const fetches = await page.evaluate(() => window.__fetches);
-    const index = fetches.filter((f) => new URL(f.url, h.server.base).pathname.endsWith('/corpus.json'));
-    assert.equal(index.length, 1, JSON.stringify(fetches));
-    assert.equal(index[0].cache, 'no-cache');
+    const file = (f) => new URL(f.url, h.server.base).pathname.split('/').pop();
+    assert.deepEqual(fetches.filter((f) => /^corpus.*\.json$/.test(file(f))).map((f) => [file(f), f.cache]), [[name, 'default']]);
     await close();
+  });
+
+  it('a site whose hashed index is gone (corpus.json swapped by hand) loads corpus.json instead', async () => {
+    await withoutFile((f) => /^corpus-[0-9a-f]{16}\.json$/.test(f), '', async (p) => {
+      await waitForStory(p.page, corpus);
+      assert.equal(await p.page.locator('[data-testid="load-error"]').count(), 0);
+    });
   });
 
   it('index.html points at its assets under the public URL, never at the host root or elsewhere', async () => {
@@ -266,15 +281,16 @@ describe('the release build as GitHub Pages serves it', () => {
   });
 
   /**
-   * Serves a copy of the site without the file `pick` chooses among its names, opens `query`
+   * Serves a copy of the site without the files `pick` chooses among its names, opens `query`
    * on it, and hands the page and the removed name to `check`; cleans everything up after.
    */
   const withoutFile = async (pick, query, check) => {
     const copy = await mkdtemp(path.join(tmpdir(), 'framelens-missing-'));
     await cp(dir, copy, { recursive: true });
-    const gone = (await readdir(copy)).find(pick);
-    assert.ok(gone, 'the file to remove is in the site');
-    await rm(path.join(copy, gone));
+    const picked = (await readdir(copy)).filter(pick);
+    assert.ok(picked.length > 0, 'the file to remove is in the site');
+    for (const f of picked) await rm(path.join(copy, f));
+    const gone = picked[0];
     const server = await startServer(copy, PREFIX);
     const p = await openPage({ ...h, server });
     try {
@@ -287,8 +303,8 @@ describe('the release build as GitHub Pages serves it', () => {
     }
   };
 
-  it('when corpus.json cannot be loaded, the page says so (load-error) instead of failing silently', async () => {
-    await withoutFile((f) => f === 'corpus.json', '', async (p) => {
+  it('when the corpus index cannot be loaded, the page says so (load-error) instead of failing silently', async () => {
+    await withoutFile((f) => f === 'corpus.json' || /^corpus-[0-9a-f]{16}\.json$/.test(f), '', async (p) => {
       const error = p.page.locator('[data-testid="load-error"]');
       await error.waitFor({ timeout: 30_000 });
       assert.match(await error.innerText(), /corpus\.json|404|load/i, 'the error names what failed');

@@ -32,6 +32,18 @@ export function site(name) {
 }
 
 /**
+ * The name index.html gives the corpus index (`<meta name="framelens-corpus">`, written by
+ * scripts/hash-corpus.mjs): its content-hashed copy, the one file the page fetches at start.
+ */
+export function indexName(dir) {
+  const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
+  const tag = html.match(/<meta\b[^>]*\bname="?framelens-corpus"?[^>]*>/)?.[0];
+  const m = tag?.match(/\bcontent="?([^"\s>]*)/);
+  if (!m) throw new Error(`${dir}/index.html names no corpus index (<meta name="framelens-corpus">)`);
+  return m[1];
+}
+
+/**
  * The complete corpus of a sharded build: the index with each shard's complete articles put
  * back in place (framelens_model::shards), i.e. what `framelens build --single-file` writes.
  */

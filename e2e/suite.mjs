@@ -6,6 +6,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   harness,
+  indexName,
   openPage,
   problems,
   NO_PROBLEMS,
@@ -62,7 +63,8 @@ export function siteSuite(name) {
         const text = norm(await page.locator('body').innerText());
         assert.ok(text.includes(norm(corpus.story.title)), 'the story title is shown');
         const paths = rec.requests.map((r) => new URL(r.url).pathname);
-        assert.ok(paths.includes(`${h.server.prefix}corpus.json`), `corpus.json is fetched under the prefix; requests: ${paths}`);
+        const index = indexName(h.site.dir);
+        assert.ok(paths.includes(`${h.server.prefix}${index}`), `the corpus index (${index}) is fetched under the prefix; requests: ${paths}`);
         assert.ok(paths.some((p) => p.endsWith('.wasm')), 'the WASM is loaded');
         // Only the one index.html is ever requested as a document.
         for (const doc of rec.documents) {

@@ -58,6 +58,7 @@ for n in $SIZES; do
     rm -rf "$site" && cp -R "$WORK/site" "$site"
     rm -rf "$site/corpus.json" "$site/corpus.shards"
     cp -R "$out/corpus.json" "$out/corpus.shards" "$site/"
+    node scripts/hash-corpus.mjs "$site"
     timings+=("$(node scripts/scale/page-timings.mjs "$site" "$n")")
   fi
 done

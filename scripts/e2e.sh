@@ -3,8 +3,9 @@
 #
 # Builds the release site once with the public URL of a GitHub Pages project site
 # (/framelens/), makes one copy of it per test corpus with that corpus compiled into its
-# corpus.json (the page fetches the asset at start, so a copy with another corpus.json is
-# exactly the site built from that corpus), then runs e2e/*.test.mjs: each test file serves
+# corpus.json (the page fetches the asset at start, so a copy with another corpus.json, given
+# its hashed name by scripts/hash-corpus.mjs as the build's hook does, is exactly the site
+# built from that corpus), then runs e2e/*.test.mjs: each test file serves
 # its copy on 127.0.0.1 under /framelens/, starts Chromium, and stops both when done.
 #
 #   bash scripts/e2e.sh                 # build, then run every e2e test
@@ -40,6 +41,8 @@ if [ "${E2E_SKIP_BUILD:-}" != 1 ]; then
     cp -R "$OUT/site" "$OUT/$name"
     target/release/framelens build "$dir" -o "$OUT/$name/corpus.json" >"$OUT/$name.build.log" 2>&1 \
       || { cat "$OUT/$name.build.log" >&2; exit 1; }
+    # The index's hashed copy, named in index.html, as the Trunk hook does for a built site.
+    node scripts/hash-corpus.mjs "$OUT/$name"
   done
   log "built in $((SECONDS - start)) s"
 fi

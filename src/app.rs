@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 
-use crate::load::{fetch_corpus, LoadError, CORPUS_URL};
+use crate::load::{fetch_index, LoadError, CORPUS_URL};
 use crate::state::data::Data;
 use crate::ui::nav::Nav;
 use crate::ui::shell::{Explorer, SiteHeader};
@@ -31,7 +31,7 @@ fn Page() -> impl IntoView {
     let loaded: RwSignal<Option<Result<Arc<Data>, LoadError>>> = RwSignal::new(None);
     leptos::task::spawn_local(async move {
         let result = async {
-            let corpus = fetch_corpus(CORPUS_URL).await?;
+            let corpus = fetch_index().await?;
             // Every view but the overview reads the articles' text: the full build completes
             // the index with its shards before showing anything. The overview's build reads
             // the index alone (a search fetches the text on demand: `ui::search_text`).

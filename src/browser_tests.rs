@@ -490,6 +490,14 @@ fn the_browser_decoder_reads_what_the_build_writes() {
         panic!("a wrong field type is a decode error");
     };
     assert!(why.contains("story"), "{why}");
+
+    // A hostile file nested 20,000 deep is refused with a reason, as serde_json refuses it,
+    // instead of overflowing the WASM stack (tests/fixtures/fuzz/asset/ holds the same shape).
+    let deep = format!("{}{}", "[".repeat(20_000), "]".repeat(20_000));
+    let Err(LoadError::Decode(why)) = parse_corpus_js(&deep) else {
+        panic!("a file nested 20,000 deep is a decode error");
+    };
+    assert!(why.contains("nested deeper than 128"), "{why}");
 }
 
 /// The full build's decoder (serde_json in WASM into the same tree) reads an index and its

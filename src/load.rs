@@ -87,7 +87,7 @@ pub fn decode(tree: &serde_lite::Intermediate) -> Result<Corpus, LoadError> {
 #[cfg_attr(feature = "views", allow(dead_code))] // the overview's build; tested in both
 pub fn parse_corpus_js(text: &str) -> Result<Corpus, LoadError> {
     let value = js_sys::JSON::parse(text).map_err(|e| LoadError::Decode(js_error_message(&e)))?;
-    decode(&js_tree(&value).map_err(LoadError::Decode)?)
+    decode(&js_tree(&value, 0).map_err(LoadError::Decode)?)
 }
 
 /// The JSON tree of a text. The overview's build uses the browser's `JSON.parse` (then
@@ -99,7 +99,7 @@ fn parse_tree(text: &str) -> Result<serde_lite::Intermediate, String> {
     #[cfg(all(target_arch = "wasm32", not(feature = "views")))]
     {
         let value = js_sys::JSON::parse(text).map_err(|e| js_error_message(&e))?;
-        js_tree(&value)
+        js_tree(&value, 0)
     }
     #[cfg(any(not(target_arch = "wasm32"), feature = "views"))]
     serde_json::from_str(text).map_err(|e| e.to_string())
@@ -135,13 +135,24 @@ pub fn merge_shards(
     Ok(index)
 }
 
+/// How deep a corpus file may nest: serde_json's own recursion limit, so both decoders
+/// refuse the same files (the contract's deepest path is about 10 levels).
+#[cfg(target_arch = "wasm32")]
+const MAX_DEPTH: u32 = 128;
+
 /// Converts the value `JSON.parse` returned into serde-lite's tree, which the contract's
 /// types decode from. Written out rather than through serde-wasm-bindgen: that one is generic
 /// over serde's visitors and pulls in float formatting, for a walk of five cases.
+///
+/// `depth` is the nesting of `value`: past [`MAX_DEPTH`] the walk stops with an error, as
+/// serde_json does, rather than overflow the WASM stack on a hostile file.
 #[cfg(target_arch = "wasm32")]
-fn js_tree(value: &wasm_bindgen::JsValue) -> Result<serde_lite::Intermediate, String> {
+fn js_tree(value: &wasm_bindgen::JsValue, depth: u32) -> Result<serde_lite::Intermediate, String> {
     use serde_lite::{Intermediate, Map, Number};
     use wasm_bindgen::JsCast;
+    if depth > MAX_DEPTH {
+        return Err(format!("nested deeper than {MAX_DEPTH} levels"));
+    }
     if value.is_null() || value.is_undefined() {
         return Ok(Intermediate::None);
     }
@@ -163,7 +174,7 @@ fn js_tree(value: &wasm_bindgen::JsValue) -> Result<serde_lite::Intermediate, St
     if let Some(items) = value.dyn_ref::<js_sys::Array>() {
         return items
             .iter()
-            .map(|v| js_tree(&v))
+            .map(|v| js_tree(&v, depth + 1))
             .collect::<Result<_, _>>()
             .map(Intermediate::Array);
     }
@@ -172,7 +183,7 @@ fn js_tree(value: &wasm_bindgen::JsValue) -> Result<serde_lite::Intermediate, St
         for entry in js_sys::Object::entries(value.unchecked_ref()).iter() {
             let pair: js_sys::Array = entry.unchecked_into();
             let key = pair.get(0).as_string().unwrap_or_default();
-            map.insert_with_owned_key(key, js_tree(&pair.get(1))?);
+            map.insert_with_owned_key(key, js_tree(&pair.get(1), depth + 1)?);
         }
         return Ok(Intermediate::Map(map));
     }
@@ -188,9 +199,50 @@ fn js_error_message(error: &wasm_bindgen::JsValue) -> String {
         .unwrap_or_else(|| "not JSON".to_owned())
 }
 
-/// Fetches and decodes the corpus (or its index) at `url`.
-pub async fn fetch_corpus(url: &str) -> Result<Corpus, LoadError> {
+/// Fetches and decodes the corpus (or its index) at `url`, asking for revalidation.
+async fn fetch_corpus(url: &str) -> Result<Corpus, LoadError> {
     parse_index(&fetch_text(url, Cache::Revalidate).await?)
+}
+
+/// Where the page finds the corpus index, given the content of index.html's
+/// `<meta name="framelens-corpus">`: the content-hashed copy the build named there
+/// (scripts/hash-corpus.mjs), which the browser may keep, or else `corpus.json`, revalidated.
+/// Only a name of the hook's shape is followed, never a path or another host.
+pub fn index_source(meta: Option<&str>) -> (&str, Cache) {
+    let hashed = |name: &str| {
+        name.strip_prefix("corpus-")
+            .and_then(|rest| rest.strip_suffix(".json"))
+            .is_some_and(|h| {
+                h.len() == 16 && h.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+            })
+    };
+    match meta {
+        Some(name) if hashed(name) => (name, Cache::Keep),
+        _ => (CORPUS_URL, Cache::Revalidate),
+    }
+}
+
+/// The content of index.html's `<meta name="framelens-corpus">`, if it has one.
+fn index_meta() -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .query_selector(r#"meta[name="framelens-corpus"]"#)
+        .ok()??
+        .get_attribute("content")
+}
+
+/// Fetches and decodes the corpus index the page was built with (see [`index_source`]). If
+/// the hashed copy is gone (a site whose corpus.json was swapped by hand), `corpus.json`.
+pub async fn fetch_index() -> Result<Corpus, LoadError> {
+    let meta = index_meta();
+    match index_source(meta.as_deref()) {
+        (url, Cache::Keep) => match fetch_text(url, Cache::Keep).await {
+            Ok(text) => parse_index(&text),
+            Err(LoadError::Http { status: 404, .. }) => fetch_corpus(CORPUS_URL).await,
+            Err(e) => Err(e),
+        },
+        (url, Cache::Revalidate) => fetch_corpus(url).await,
+    }
 }
 
 /// Fetches every shard an index lists, all at once, and merges them: the complete corpus.
@@ -224,14 +276,15 @@ pub fn fetch_failure(e: LoadError) -> String {
 }
 
 /// Whether a fetch may use the browser's cached copy.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Cache {
-    /// Ask the server whether it changed (a cheap 304 when not). For the index: its name is
-    /// fixed, and after a redeploy an index kept from before (GitHub Pages lets browsers keep
-    /// files ten minutes) would name shards the deploy removed.
+    /// Ask the server whether it changed (a cheap 304 when not). For files of fixed names
+    /// (`corpus.json`, the method notes): after a redeploy a copy kept from before (GitHub
+    /// Pages lets browsers keep files ten minutes) would be stale, and an old index would
+    /// name shards the deploy removed.
     Revalidate,
-    /// Use the browser's copy: a shard's name is the hash of its bytes, so a name never
-    /// changes its content.
+    /// Use the browser's copy: a shard's or the hashed index's name is the hash of its
+    /// bytes, so a name never changes its content.
     Keep,
 }
 
@@ -247,10 +300,14 @@ pub async fn fetch_text(url: &str, cache: Cache) -> Result<String, LoadError> {
         .await
         .map_err(|e| LoadError::Network(e.to_string()))?;
     if !response.ok() {
-        return Err(LoadError::Http {
+        let error = LoadError::Http {
             status: response.status(),
             status_text: response.status_text(),
-        });
+        };
+        // Read the error page to its end: a body left unread keeps the request open (the
+        // fallback after a missing hashed index would otherwise leave one hanging).
+        let _ = response.text().await;
+        return Err(error);
     }
     response
         .text()
@@ -262,6 +319,31 @@ pub async fn fetch_text(url: &str, cache: Cache) -> Result<String, LoadError> {
 mod tests {
     use super::*;
     use crate::fixtures::sample_corpus;
+
+    #[test]
+    fn follows_only_a_hashed_index_name() {
+        let hashed = "corpus-0123456789abcdef.json";
+        assert_eq!(index_source(Some(hashed)), (hashed, Cache::Keep));
+        // index.html as written, before the build's hook names the hashed copy.
+        assert_eq!(
+            index_source(Some("corpus.json")),
+            (CORPUS_URL, Cache::Revalidate)
+        );
+        assert_eq!(index_source(None), (CORPUS_URL, Cache::Revalidate));
+        for other in [
+            "https://example.org/corpus-0123456789abcdef.json",
+            "../corpus-0123456789abcdef.json",
+            "corpus-0123456789ABCDEF.json",
+            "corpus-0123456789abcde.json",
+            "corpus-0123456789abcdef.json.js",
+        ] {
+            assert_eq!(
+                index_source(Some(other)),
+                (CORPUS_URL, Cache::Revalidate),
+                "{other}"
+            );
+        }
+    }
 
     #[test]
     fn round_trips_a_corpus() {

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use super::use_ctx;
 use crate::insights::csv::{articles_csv, paragraphs_csv};
 use crate::insights::lexicon::{parse, LexiconCue};
-use crate::load::CORPUS_URL;
+use crate::load::{self, CORPUS_URL};
 
 /// Files Trunk copies next to the page (see `index.html`).
 const SCHEMA_URL: &str = "corpus.schema.json";
@@ -36,20 +36,12 @@ fn download(name: &str, mime: &str, text: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
-/// Fetches a text file next to the page.
+/// Fetches a text file next to the page. Revalidated: these files keep their names across
+/// deploys (readers link to them), so a kept copy could be stale.
 async fn fetch_text(url: &str) -> Result<String, String> {
-    let response = gloo_net::http::Request::get(url)
-        .send()
+    load::fetch_text(url, load::Cache::Revalidate)
         .await
-        .map_err(|e| e.to_string())?;
-    if !response.ok() {
-        return Err(format!(
-            "{url}: {} {}",
-            response.status(),
-            response.status_text()
-        ));
-    }
-    response.text().await.map_err(|e| e.to_string())
+        .map_err(|e| format!("{url}: {}", load::fetch_failure(e)))
 }
 
 /// The method view.
@@ -157,7 +149,7 @@ const NOTES: [(&str, &str, &str); 9] = [
     ),
     (
         "Facts and the timeline",
-        "Clauses stating the same fact are grouped across articles, anchored on numbers, dates and rare names; each article includes a fact, leaves it out, predates it, or is undated. Dates the articles mention are resolved against their publication date (\u{201c}on Monday\u{201d}, \u{201c}last week\u{201d}).",
+        "Clauses stating the same fact are grouped across articles, anchored on numbers, dates and rare names; a fact is shown as the clearest of its statements (a sentence that stands on its own, reports rather than quotes, and carries the key words), the key words beside it; each article includes a fact, leaves it out, predates it, or is undated. Dates the articles mention are resolved against their publication date (\u{201c}on Monday\u{201d}, \u{201c}last week\u{201d}).",
         "A fact worded only with story-wide words is missed, and the article then shows as omitting it; \u{201c}omitted\u{201d} means not in this page's text, and a truncated page omits more. Relative dates in undated articles stay unresolved.",
     ),
 ];

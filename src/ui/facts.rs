@@ -1,5 +1,7 @@
 //! Facts: the facts several articles state, × the visible articles — included (where), left
-//! out, published before the fact, or undated. An included cell opens the sentence.
+//! out, published before the fact, or undated. An included cell opens the sentence. Each fact
+//! reads as its clearest statement (`Fact::text`, and the outlet it comes from), with the key
+//! words its statements were matched on beside it.
 //!
 //! The asset stores only who states each fact; the other cells are derived here
 //! ([`Fact::status_in`]). Thousands of facts × hundreds of articles never fit one table: the
@@ -149,11 +151,16 @@ fn Matrix(table: FactTable, shown: Vec<usize>, page: u32, all: bool) -> impl Int
                     }
                 })
                 .collect_view();
+            let source = source_outlet(&ctx.data, &table, fact);
             view! {
                 <tr>
                     <th scope="row">
-                        <span class="fact-label">{fact.label.clone()}</span>
-                        {fact.first_known.as_ref().map(|d| view! { <span class="muted small">{format!(" since {}", period_label(d, Some("month")))}</span> })}
+                        <span class="fact-claim" title=fact.text.clone()>{fact.text.clone()}</span>
+                        <span class="fact-meta muted small">
+                            {source.map(|o| format!("{o} · "))}
+                            "matched on " <span class="fact-label">{fact.label.clone()}</span>
+                            {fact.first_known.as_ref().map(|d| format!(" · since {}", period_label(d, Some("month"))))}
+                        </span>
                     </th>
                     {cells}
                 </tr>
@@ -184,6 +191,7 @@ fn OpenedFact(table: FactTable) -> impl IntoView {
         let open = nav.state.with(|s| s.open.clone())?;
         let parts = open_parts(&open, 2)?;
         let fact = table.facts.iter().find(|f| f.id == parts[0])?;
+        let source = source_outlet(&data, &table, fact);
         let col = table.articles.iter().position(|a| a == parts[1])?;
         let sentence = fact.sentence_in(col)? as usize;
         let (i, article) = data.article(parts[1])?;
@@ -194,16 +202,28 @@ fn OpenedFact(table: FactTable) -> impl IntoView {
         Some(view! {
             <section class="opened" aria-live="polite" data-testid="fact-sentence">
                 <div class="opened-head">
-                    <h3>{fact.label.clone()}</h3>
+                    <h3>{fact.text.clone()}</h3>
                     <button type="button" class="link-button" on:click=move |_| nav.update(Step::Stay, |s| s.open = None)>"Close"</button>
                 </div>
-                <p class="muted">"The fact as first found: " <q>{fact.text.clone()}</q></p>
+                <p class="muted">{source.map(|o| format!("As {o} put it; ")).unwrap_or_default()} "matched on " <span class="fact-label">{fact.label.clone()}</span></p>
                 <p><OutletTag name=outlet /> " wrote:"</p>
                 <blockquote class="sentence"><Highlighted text=view.text spans=Vec::new() class="term" /></blockquote>
                 <a class="source-link" href=nav.href(to.clone()) on:click=nav.on_click(Step::Page, to)>{headline_of(article)}</a>
             </section>
         })
     }
+}
+
+/// The outlet whose sentence a fact is shown as (`Fact::text_from`), if the file says.
+fn source_outlet(
+    data: &crate::state::data::Data,
+    table: &FactTable,
+    fact: &Fact,
+) -> Option<String> {
+    let from = fact.text_from?;
+    let id = table.articles.get(from.article as usize)?;
+    let (i, _) = data.article(id)?;
+    Some(data.outlet_of(i).to_owned())
 }
 
 /// The body paragraph of sentence `sentence` of an article (`None` for the headline or when the

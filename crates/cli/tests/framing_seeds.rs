@@ -443,3 +443,64 @@ fn the_framing_json_stays_small() {
     }
     assert!(size < 90_000, "framing JSON is {size} bytes compact");
 }
+
+/// Issue 12: every fact that two or more outlets state reads as a claim without opening a
+/// cell: its text is one of its own statements, a full sentence that stands on its own.
+#[test]
+fn facts_two_outlets_state_read_as_claims() {
+    let c = corpus();
+    let facts = &framing().facts;
+    let mut checked = 0;
+    for f in &facts.facts {
+        let outlets: std::collections::BTreeSet<&str> = f
+            .stated
+            .iter()
+            .map(|s| c.articles[s.article as usize].outlet_label())
+            .collect();
+        if outlets.len() < 2 {
+            continue;
+        }
+        checked += 1;
+        let from = f.text_from.expect("the label's source is given");
+        assert!(
+            f.stated.contains(&from),
+            "{}: its text is one of its statements",
+            f.id
+        );
+        let a = &c.articles[from.article as usize];
+        assert_eq!(sentence_text(a, from.sentence as usize), f.text, "{}", f.id);
+        assert!(
+            from.sentence > 0,
+            "{}: a body sentence, not a headline: {}",
+            f.id,
+            f.text
+        );
+        let text = f.text.trim_start_matches(['"', '“', '‘']);
+        assert!(text.starts_with(char::is_uppercase), "{}: {}", f.id, f.text);
+        assert!(
+            f.text
+                .trim_end_matches(['"', '”', '’'])
+                .ends_with(['.', '!', '?']),
+            "{}: a full sentence: {}",
+            f.id,
+            f.text
+        );
+        assert!(
+            f.text.split_whitespace().count() >= 8,
+            "{}: {}",
+            f.id,
+            f.text
+        );
+        let first = text.split_whitespace().next().unwrap().to_lowercase();
+        assert!(
+            !["he", "she", "it", "they", "this", "that", "but", "and"].contains(&first.as_str()),
+            "{}: stands on its own: {}",
+            f.id,
+            f.text
+        );
+    }
+    assert!(
+        checked >= 3,
+        "the seeds have facts stated by several outlets ({checked})"
+    );
+}

@@ -34,10 +34,17 @@ pub struct Statement {
 pub struct Fact {
     /// "F1", "F2"… in order of how many articles state it.
     pub id: String,
-    /// Its key words, in the order of its first statement ("designated · six · cartels · February 2025").
+    /// Its key words, in the order of its first statement ("designated · six · cartels · February 2025"):
+    /// the evidence its statements were matched on.
     pub label: String,
-    /// Its first statement, in full.
+    /// The fact as a reader sees it: the clearest of its statements, in full (a sentence that
+    /// stands on its own, reports rather than quotes, carries the key words; see the core's
+    /// `framing::facts::statement`).
     pub text: String,
+    /// Where `text` comes from: one of [`Fact::stated`]. Absent in files written before the
+    /// clearest statement was chosen (their `text` is the first statement).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text_from: Option<Statement>,
     /// The numbers, dates and rare names it is anchored on.
     pub anchors: Vec<String>,
     /// Earliest date known for it: its earliest resolved date, else the earliest publication stating it.
@@ -119,6 +126,7 @@ mod tests {
             id: "F1".into(),
             label: String::new(),
             text: String::new(),
+            text_from: None,
             anchors: Vec::new(),
             first_known: first_known.map(str::to_owned),
             articles: stated.len() as u32,

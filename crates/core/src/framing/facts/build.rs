@@ -5,6 +5,7 @@ use super::super::dates::Ymd;
 use super::super::Doc;
 use super::features::{Feat, Item, Kind};
 use super::link::mean_link;
+use super::statement::{clearest, Candidate};
 use super::{Fact, Facts, Statement, GROUP, RARE_DF};
 use crate::text::slice_chars;
 use std::collections::{BTreeMap, BTreeSet};
@@ -200,10 +201,34 @@ fn fact(k: usize, docs: &[Doc], items: &[Item], g: &[usize], df: &BTreeMap<&str,
         .collect();
     stated.sort_by_key(|s| s.article);
     stated.dedup_by_key(|s| s.article);
+    // The sentence a reader sees: the clearest of the statements (see `statement`).
+    let key_words: BTreeSet<&String> = keys.iter().map(|(key, _)| *key).collect();
+    let candidates: Vec<Candidate> = stated
+        .iter()
+        .map(|st| {
+            let (d, s) = (st.article as usize, st.sentence as usize);
+            let sent = &docs[d].sents[s];
+            let carried: BTreeSet<&String> = g
+                .iter()
+                .map(|&i| &items[i])
+                .filter(|it| it.doc == d && it.sent == s)
+                .flat_map(|it| it.feats.keys())
+                .filter(|key| key_words.contains(key))
+                .collect();
+            Candidate {
+                text: &sent.text,
+                toks: &sent.toks,
+                headline: s == 0,
+                keys: carried.len(),
+            }
+        })
+        .collect();
+    let best = clearest(&candidates);
     Fact {
         id: format!("F{}", k + 1),
         label,
-        text: rs.text.clone(),
+        text: candidates[best].text.to_string(),
+        text_from: Some(stated[best]),
         anchors,
         first_known: first.map(Ymd::iso),
         articles: stated.len() as u32,

@@ -18,7 +18,8 @@
 //! one article alone that carries a quantity or a month/year date. An article that does not
 //! state a fact has `omitted` it — or `predates` it when published before the fact's first
 //! date (its earliest resolved date or earliest reporting), or `undated` when it has no date.
-//! Only the statements are stored (`Fact::stated`); those three are derived where they are
+//! Each fact is shown as the clearest sentence among its statements (`statement`), its key
+//! words kept beside it as the evidence of the match. Only the statements are stored (`Fact::stated`); those three are derived where they are
 //! shown (`Fact::status_in`), so the asset grows with what articles say, not with
 //! facts × articles.
 
@@ -26,6 +27,7 @@ pub use framelens_model::framing::facts::*;
 mod build;
 mod features;
 mod link;
+mod statement;
 
 use super::{ArticleFraming, Doc};
 

@@ -426,6 +426,8 @@ export async function filterOption(page, outlet) {
   const names = await options.evaluateAll((els) => els.map((e) => e.getAttribute('data-outlet')));
   const i = names.indexOf(outlet);
   if (i < 0) throw new Error(`no option [data-outlet=${JSON.stringify(outlet)}] in the filter; it offers ${JSON.stringify(names)}`);
+  // With many outlets the less covered fold away: unfold them as a reader would.
+  if (!(await options.nth(i).isVisible())) await filter.locator('[data-testid="more-outlets"]').click();
   return options.nth(i);
 }
 

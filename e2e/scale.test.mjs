@@ -71,6 +71,13 @@ describe('a generated corpus of 500 pages from 50+ outlets', () => {
       // The facts view pages its facts.
       await goToView(page, 'facts');
       assert.ok((await page.locator('.facts-table tbody tr').count()) <= 25);
+      // Dozens of outlets: the filter shows the twelve most covered and folds the rest
+      // behind one button (filterOption unfolds them when it needs one).
+      const chips = page.locator('[data-testid="outlet-filter"] [data-outlet]');
+      const shown = () => chips.evaluateAll((els) => els.filter((e) => e.checkVisibility()).length);
+      const offered = await chips.count();
+      assert.ok(offered >= outletsOf(corpus).size, `${offered} outlets offered`);
+      assert.equal(await shown(), 12);
       // One outlet: every count follows.
       const [outlet, ids] = [...outletsOf(corpus).entries()][0];
       const n = ids.length;
@@ -78,6 +85,9 @@ describe('a generated corpus of 500 pages from 50+ outlets', () => {
       await (await filterOption(page, outlet)).click();
       await waitForShowing(page, n, 30_000);
       times.push(`filter ${Date.now() - start} ms`);
+      const more = page.locator('[data-testid="more-outlets"]');
+      if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+      assert.equal(await shown(), offered, 'unfolded, every outlet is offered');
       await goToView(page, 'headlines');
       assert.equal((await showing(page)).n, n);
       t.diagnostic(times.join(', '));

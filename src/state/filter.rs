@@ -114,6 +114,25 @@ pub fn resolve_outlets(requested: &[String], known: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// Outlet chips shown before the reader asks for all of them.
+pub const TOP_OUTLETS: usize = 12;
+
+/// Which outlets (given as their article counts, in the filter's order) keep their chip when
+/// the filter is collapsed: the `top` with the most articles, ties in the filter's order. With
+/// at most three more than `top`, all stay: a "show all" that hides so few only costs a click.
+pub fn top_outlets(counts: &[usize], top: usize) -> Vec<bool> {
+    if counts.len() <= top + 3 {
+        return vec![true; counts.len()];
+    }
+    let mut by_count: Vec<usize> = (0..counts.len()).collect();
+    by_count.sort_by_key(|&i| (std::cmp::Reverse(counts[i]), i));
+    let mut keep = vec![false; counts.len()];
+    for &i in &by_count[..top] {
+        keep[i] = true;
+    }
+    keep
+}
+
 /// The outlet selection after clicking `name`: an unselected outlet is added (from "all", it
 /// becomes the only one), a selected one removed; selecting every outlet means "all" (empty).
 pub fn toggle_outlet(selected: &[String], name: &str, all: &[String]) -> Vec<String> {
@@ -158,6 +177,21 @@ pub fn haystack<'a>(pieces: impl IntoIterator<Item = &'a str>) -> String {
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
+    #[test]
+    fn collapsed_outlets_keep_the_most_covered() {
+        use super::top_outlets;
+        // Few outlets: every chip stays.
+        assert_eq!(top_outlets(&[1, 2, 3], 2), vec![true; 3]);
+        assert_eq!(top_outlets(&[1; 5], 2), vec![true; 5]);
+        // Many: the two with most articles; a tie goes to the first in the filter's order.
+        let counts = [1, 9, 3, 3, 1, 2, 1];
+        assert_eq!(
+            top_outlets(&counts, 2),
+            vec![false, true, true, false, false, false, false]
+        );
+        assert_eq!(top_outlets(&counts, 2).iter().filter(|&&k| k).count(), 2);
+    }
+
     use super::*;
 
     fn facets(outlet: &str, date: Option<&str>, text: &str) -> ArticleFacets {

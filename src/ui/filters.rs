@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::nav::Step;
 use super::use_ctx;
 use crate::format::count;
-use crate::state::filter::toggle_outlet;
+use crate::state::filter::{toggle_outlet, top_outlets, TOP_OUTLETS};
 
 /// The filter bar.
 #[component]
@@ -47,7 +47,8 @@ pub fn FilterBar() -> impl IntoView {
     }
 }
 
-/// The outlet multi-select: one toggle button per outlet, and "All outlets".
+/// The outlet multi-select: one toggle button per outlet, and "All outlets". Past
+/// [`TOP_OUTLETS`] (plus three), the less covered outlets fold behind "N more outlets".
 #[component]
 fn OutletFilter() -> impl IntoView {
     let ctx = use_ctx();
@@ -57,12 +58,23 @@ fn OutletFilter() -> impl IntoView {
         Memo::new(move |_| state.with(|s| data.filter(s).outlets))
     };
     let nav = ctx.nav;
+    // With dozens of outlets the chips would fill the screen: the most covered show, plus any
+    // selected one, until the reader asks for all (a view state, not a filter: not in the URL).
+    let counts: Vec<usize> = ctx.data.outlets.iter().map(|o| o.count).collect();
+    let top = top_outlets(&counts, TOP_OUTLETS);
+    let hidden_count = top.iter().filter(|&&t| !t).count();
+    let expanded = RwSignal::new(false);
     let chips = ctx
         .data
         .outlets
         .iter()
-        .map(|o| {
+        .zip(top)
+        .map(|(o, in_top)| {
             let name = o.name.clone();
+            let hidden = {
+                let name = name.clone();
+                move || !in_top && !expanded.get() && !selected.with(|s| s.contains(&name))
+            };
             let all = names.clone();
             let pressed = {
                 let name = name.clone();
@@ -81,6 +93,7 @@ fn OutletFilter() -> impl IntoView {
                     class=format!("chip c{}", o.color)
                     class:unknown=!o.known
                     data-outlet=name.clone()
+                    hidden=hidden
                     aria-pressed=pressed
                     on:click=toggle
                 >
@@ -105,6 +118,21 @@ fn OutletFilter() -> impl IntoView {
                 "All outlets"
             </button>
             {chips}
+            {(hidden_count > 0).then(|| view! {
+                <button
+                    type="button"
+                    class="link-button more-outlets"
+                    data-testid="more-outlets"
+                    aria-expanded=move || expanded.get().to_string()
+                    on:click=move |_| expanded.update(|e| *e = !*e)
+                >
+                    {move || if expanded.get() {
+                        "Fewer outlets".to_owned()
+                    } else {
+                        format!("{hidden_count} more outlets")
+                    }}
+                </button>
+            })}
         </div>
     }
 }

@@ -14,8 +14,11 @@ use serde_lite::{Deserialize, Intermediate};
 
 use crate::{config, read};
 
-/// The fuzz targets by name, as `cargo fuzz` and the regression folders name them.
-pub const TARGETS: [(&str, fn(&[u8])); 5] = [
+/// A fuzz target: its name (as `cargo fuzz` and the regression folders name it) and its body.
+pub type Target = (&'static str, fn(&[u8]));
+
+/// The fuzz targets.
+pub const TARGETS: [Target; 5] = [
     ("text_page", text_page),
     ("html_page", html_page),
     ("corpus_toml", corpus_toml),
